@@ -1,0 +1,136 @@
+package com.masthead.article;
+
+import com.masthead.shared.PageRequest;
+import com.masthead.shared.PageResult;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * Read models for pages and the API. Every list is bounded and served by an index on
+ * {@code (status, published_at)} or {@code (channel_id, status, published_at)}; public lists contain published
+ * articles only, newest first.
+ */
+@Service
+public class ArticleReading {
+
+    private static final String PUBLISHED = "status = 'PUBLISHED'";
+    private static final String NEWEST = "published_at desc, id desc";
+    private static final int MAX_LIST = 200;
+
+    private final ArticleRepository articles;
+
+    ArticleReading(ArticleRepository articles) {
+        this.articles = articles;
+    }
+
+    /** The article in any status (the site answers 410 for a taken-down one), or empty. */
+    public Optional<Article> find(long id) {
+        return articles.find(id);
+    }
+
+    public List<ArticleTeaser> latest(int limit) {
+        return articles.teasers(PUBLISHED, ArticleRepository.params(), NEWEST, bounded(limit), 0);
+    }
+
+    /** Newest published articles that have a lead image: the 图片新闻 block. */
+    public List<ArticleTeaser> latestWithImage(int limit) {
+        return articles.teasers(
+                PUBLISHED + " and lead_image_id is not null", ArticleRepository.params(), NEWEST, bounded(limit), 0);
+    }
+
+    /** Newest published articles in any of the channels (a channel page passes its whole subtree). */
+    public PageResult<ArticleTeaser> inChannels(Collection<Long> channelIds, PageRequest request) {
+        Map<String, Object> params = ArticleRepository.params();
+        String where = PUBLISHED + " and " + ArticleRepository.inClause("channel_id", "c", channelIds, params);
+        return new PageResult<>(
+                articles.teasers(where, params, NEWEST, request.size(), request.offset()),
+                request.page(),
+                request.size(),
+                articles.count(where, params));
+    }
+
+    public List<ArticleTeaser> latestInChannels(Collection<Long> channelIds, int limit) {
+        Map<String, Object> params = ArticleRepository.params();
+        String where = PUBLISHED + " and " + ArticleRepository.inClause("channel_id", "c", channelIds, params);
+        return articles.teasers(where, params, NEWEST, bounded(limit), 0);
+    }
+
+    /** Published parts of a series in part order. */
+    public List<ArticleTeaser> inSeries(long seriesId) {
+        Map<String, Object> params = ArticleRepository.params();
+        params.put("series", seriesId);
+        return articles.teasers(
+                PUBLISHED + " and series_id = :series", params, "series_part, id", MAX_LIST, 0);
+    }
+
+    /** Published articles placed on any of the print pages. */
+    public List<ArticleTeaser> onPages(Collection<Long> pageIds) {
+        Map<String, Object> params = ArticleRepository.params();
+        String where = PUBLISHED + " and " + ArticleRepository.inClause("page_id", "p", pageIds, params);
+        return articles.teasers(where, params, "page_id, published_at, id", MAX_LIST, 0);
+    }
+
+    /** Related reading: the other parts of its series first, then the newest of its channel. */
+    public List<ArticleTeaser> related(Article article, int limit) {
+        List<ArticleTeaser> related = new ArrayList<>();
+        Long seriesId = article.content().seriesId();
+        if (seriesId != null) {
+            inSeries(seriesId).stream().filter(t -> t.id() != article.id()).forEach(related::add);
+        }
+        if (related.size() < limit) {
+            Map<String, Object> params = ArticleRepository.params();
+            params.put("channel", article.content().channelId());
+            params.put("self", article.id());
+            articles.teasers(
+                            PUBLISHED + " and channel_id = :channel and id <> :self",
+                            params,
+                            NEWEST,
+                            limit,
+                            0)
+                    .stream()
+                    .filter(t -> related.stream().noneMatch(r -> r.id() == t.id()))
+                    .forEach(related::add);
+        }
+        return related.size() > limit ? related.subList(0, limit) : related;
+    }
+
+    /** The management list: any status, newest change first. */
+    public PageResult<ArticleSummary> list(ArticleFilter filter, Collection<Long> pageIds, PageRequest request) {
+        Map<String, Object> params = ArticleRepository.params();
+        List<String> where = new ArrayList<>();
+        where.add("1 = 1");
+        if (filter.channelId() != null) {
+            where.add("channel_id = :channel");
+            params.put("channel", filter.channelId());
+        }
+        if (filter.status() != null) {
+            where.add("status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.from() != null) {
+            where.add("published_at >= :from");
+            params.put("from", filter.from().toEpochMilli());
+        }
+        if (filter.to() != null) {
+            where.add("published_at < :to");
+            params.put("to", filter.to().toEpochMilli());
+        }
+        if (pageIds != null) {
+            where.add(ArticleRepository.inClause("page_id", "p", pageIds, params));
+        }
+        String clause = String.join(" and ", where);
+        return new PageResult<>(
+                articles.summaries(clause, params, request.size(), request.offset()),
+                request.page(),
+                request.size(),
+                articles.count(clause, params));
+    }
+
+    private static int bounded(int limit) {
+        return Math.max(1, Math.min(MAX_LIST, limit));
+    }
+}

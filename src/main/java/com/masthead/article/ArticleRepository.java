@@ -1,0 +1,282 @@
+package com.masthead.article;
+
+import static com.masthead.shared.Rows.date;
+import static com.masthead.shared.Rows.instant;
+import static com.masthead.shared.Rows.nullableInt;
+import static com.masthead.shared.Rows.nullableLong;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stores articles with their bylines and tags. Reads of one article take three indexed queries. */
+@Repository
+class ArticleRepository {
+
+    static final String TEASER_COLUMNS =
+            "id, channel_id, kicker, title, summary, published_at, url_date, lead_image_id, series_id, series_part, page_id";
+
+    private final JdbcClient jdbc;
+
+    ArticleRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(ArticleContent c, Instant now) {
+        long id = bind(
+                        jdbc.sql(
+                                """
+                                insert into article (channel_id, kicker, title, subtitle, summary, body_html,
+                                  source_name, source_url, rights, original_outlet, original_author, original_title,
+                                  original_url, lead_image_id, lead_image_caption, lead_image_credit, series_id,
+                                  series_part, page_id, responsible_editor, status, created_at, updated_at)
+                                values (:channel, :kicker, :title, :subtitle, :summary, :body, :sourceName,
+                                  :sourceUrl, :rights, :outlet, :author, :originalTitle, :originalUrl, :image,
+                                  :imageCaption, :imageCredit, :series, :part, :page, :editor, 'DRAFT', :now, :now)
+                                returning id"""),
+                        c)
+                .param("now", now.toEpochMilli())
+                .query(Long.class)
+                .single();
+        replaceBylinesAndTags(id, c);
+        return id;
+    }
+
+    /** Writes the article when {@code expectedVersion} is still current; false when someone saved in between. */
+    boolean update(Article a, int expectedVersion) {
+        int rows = bind(
+                        jdbc.sql(
+                                """
+                                update article set channel_id = :channel, kicker = :kicker, title = :title,
+                                  subtitle = :subtitle, summary = :summary, body_html = :body,
+                                  source_name = :sourceName, source_url = :sourceUrl, rights = :rights,
+                                  original_outlet = :outlet, original_author = :author,
+                                  original_title = :originalTitle, original_url = :originalUrl,
+                                  lead_image_id = :image, lead_image_caption = :imageCaption,
+                                  lead_image_credit = :imageCredit, series_id = :series, series_part = :part,
+                                  page_id = :page, responsible_editor = :editor, status = :status,
+                                  unpublish_reason = :reason, url_date = :urlDate, updated_at = :updated,
+                                  published_at = :published, version = version + 1
+                                where id = :id and version = :version"""),
+                        a.content())
+                .param("status", a.status().name())
+                .param("reason", a.unpublishReason())
+                .param("urlDate", a.urlDate() == null ? null : a.urlDate().toString())
+                .param("updated", a.updatedAt().toEpochMilli())
+                .param("published", a.publishedAt() == null ? null : a.publishedAt().toEpochMilli())
+                .param("id", a.id())
+                .param("version", expectedVersion)
+                .update();
+        if (rows == 1) {
+            replaceBylinesAndTags(a.id(), a.content());
+        }
+        return rows == 1;
+    }
+
+    Optional<Article> find(long id) {
+        return jdbc.sql("select * from article where id = :id")
+                .param("id", id)
+                .query((rs, n) -> row(rs))
+                .optional()
+                .map(a -> a.withLoadedContent(withBylinesAndTags(id, a.content())));
+    }
+
+    Optional<Integer> currentVersion(long id) {
+        return jdbc.sql("select version from article where id = :id")
+                .param("id", id)
+                .query(Integer.class)
+                .optional();
+    }
+
+    List<ArticleTeaser> teasers(String where, Map<String, Object> params, String order, int limit, long offset) {
+        return jdbc.sql("select " + TEASER_COLUMNS + " from article where " + where + " order by " + order
+                        + " limit :limit offset :offset")
+                .params(params)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(ArticleRepository::teaser)
+                .list();
+    }
+
+    long count(String where, Map<String, Object> params) {
+        return jdbc.sql("select count(*) from article where " + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+    }
+
+    List<ArticleSummary> summaries(String where, Map<String, Object> params, int limit, long offset) {
+        return jdbc.sql(
+                        "select id, channel_id, title, status, updated_at, published_at, page_id, url_date, version"
+                                + " from article where " + where + " order by updated_at desc, id desc"
+                                + " limit :limit offset :offset")
+                .params(params)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, n) -> new ArticleSummary(
+                        rs.getLong("id"),
+                        rs.getLong("channel_id"),
+                        rs.getString("title"),
+                        ArticleStatus.valueOf(rs.getString("status")),
+                        Instant.ofEpochMilli(rs.getLong("updated_at")),
+                        instant(rs, "published_at"),
+                        nullableLong(rs, "page_id"),
+                        Article.urlFor(rs.getLong("id"), date(rs, "url_date")),
+                        rs.getInt("version")))
+                .list();
+    }
+
+    boolean seriesPartTaken(long seriesId, int part, long exceptId) {
+        return jdbc.sql(
+                                """
+                        select count(*) from article where series_id = :series and series_part = :part
+                          and id <> :except and status <> 'UNPUBLISHED'""")
+                        .param("series", seriesId)
+                        .param("part", part)
+                        .param("except", exceptId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    private ArticleContent withBylinesAndTags(long id, ArticleContent c) {
+        List<Byline> bylines = jdbc.sql("select role, name from article_byline where article_id = :id order by position")
+                .param("id", id)
+                .query((rs, n) -> new Byline(BylineRole.valueOf(rs.getString("role")), rs.getString("name")))
+                .list();
+        List<String> tags = jdbc.sql("select tag from article_tag where article_id = :id order by tag")
+                .param("id", id)
+                .query(String.class)
+                .list();
+        return new ArticleContent(
+                c.channelId(), c.kicker(), c.title(), c.subtitle(), c.summary(), c.body(), c.source(), c.rights(),
+                c.original(), c.leadImage(), c.seriesId(), c.seriesPart(), c.pageId(), c.responsibleEditor(), bylines,
+                tags);
+    }
+
+    static Map<String, Object> params() {
+        return new HashMap<>();
+    }
+
+    static String inClause(String column, String prefix, Collection<Long> ids, Map<String, Object> params) {
+        List<String> names = new ArrayList<>();
+        int i = 0;
+        for (Long id : ids) {
+            String name = prefix + i++;
+            names.add(":" + name);
+            params.put(name, id);
+        }
+        return names.isEmpty() ? "1 = 0" : column + " in (" + String.join(", ", names) + ")";
+    }
+
+    private void replaceBylinesAndTags(long id, ArticleContent c) {
+        jdbc.sql("delete from article_byline where article_id = :id").param("id", id).update();
+        jdbc.sql("delete from article_tag where article_id = :id").param("id", id).update();
+        int position = 0;
+        for (Byline byline : c.bylines()) {
+            jdbc.sql("insert into article_byline (article_id, position, role, name) values (:id, :pos, :role, :name)")
+                    .param("id", id)
+                    .param("pos", position++)
+                    .param("role", byline.role().name())
+                    .param("name", byline.name())
+                    .update();
+        }
+        for (String tag : c.tags()) {
+            jdbc.sql("insert into article_tag (article_id, tag) values (:id, :tag)")
+                    .param("id", id)
+                    .param("tag", tag)
+                    .update();
+        }
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, ArticleContent c) {
+        Source source = c.source();
+        OriginalSource original = c.original();
+        LeadImage image = c.leadImage();
+        return spec.param("channel", c.channelId())
+                .param("kicker", c.kicker())
+                .param("title", c.title())
+                .param("subtitle", c.subtitle())
+                .param("summary", c.summary())
+                .param("body", c.body())
+                .param("sourceName", source == null ? null : source.name())
+                .param("sourceUrl", source == null ? null : source.url())
+                .param("rights", c.rights().name())
+                .param("outlet", original == null ? null : original.outlet())
+                .param("author", original == null ? null : original.author())
+                .param("originalTitle", original == null ? null : original.title())
+                .param("originalUrl", original == null ? null : original.url())
+                .param("image", image == null ? null : image.imageId())
+                .param("imageCaption", image == null ? null : image.caption())
+                .param("imageCredit", image == null ? null : image.credit())
+                .param("series", c.seriesId())
+                .param("part", c.seriesPart())
+                .param("page", c.pageId())
+                .param("editor", c.responsibleEditor());
+    }
+
+    private static Article row(ResultSet rs) throws SQLException {
+        String sourceName = rs.getString("source_name");
+        String sourceUrl = rs.getString("source_url");
+        RightsType rights = RightsType.valueOf(rs.getString("rights"));
+        Long imageId = nullableLong(rs, "lead_image_id");
+        ArticleContent content = new ArticleContent(
+                rs.getLong("channel_id"),
+                rs.getString("kicker"),
+                rs.getString("title"),
+                rs.getString("subtitle"),
+                rs.getString("summary"),
+                rs.getString("body_html"),
+                sourceName == null && sourceUrl == null ? null : new Source(sourceName, sourceUrl),
+                rights,
+                rights == RightsType.REPRINT
+                        ? new OriginalSource(
+                                rs.getString("original_outlet"),
+                                rs.getString("original_author"),
+                                rs.getString("original_title"),
+                                rs.getString("original_url"))
+                        : null,
+                imageId == null
+                        ? null
+                        : new LeadImage(imageId, rs.getString("lead_image_caption"), rs.getString("lead_image_credit")),
+                nullableLong(rs, "series_id"),
+                nullableInt(rs, "series_part"),
+                nullableLong(rs, "page_id"),
+                rs.getString("responsible_editor"),
+                List.of(),
+                List.of());
+        return new Article(
+                rs.getLong("id"),
+                content,
+                ArticleStatus.valueOf(rs.getString("status")),
+                Instant.ofEpochMilli(rs.getLong("created_at")),
+                Instant.ofEpochMilli(rs.getLong("updated_at")),
+                instant(rs, "published_at"),
+                date(rs, "url_date"),
+                rs.getString("unpublish_reason"),
+                rs.getInt("version"));
+    }
+
+    static ArticleTeaser teaser(ResultSet rs, int n) throws SQLException {
+        return new ArticleTeaser(
+                rs.getLong("id"),
+                rs.getLong("channel_id"),
+                rs.getString("kicker"),
+                rs.getString("title"),
+                rs.getString("summary"),
+                instant(rs, "published_at"),
+                date(rs, "url_date"),
+                nullableLong(rs, "lead_image_id"),
+                nullableLong(rs, "series_id"),
+                nullableInt(rs, "series_part"),
+                nullableLong(rs, "page_id"));
+    }
+}

@@ -1,0 +1,15 @@
+package com.masthead.article;
+
+/**
+ * An article's content was saved. {@code live} says whether readers see the change at once (the article is
+ * published); {@code previousChannelId} etc. say where it appeared before, so pages it left are refreshed too.
+ */
+public record ArticleRevised(
+        long articleId,
+        boolean live,
+        long channelId,
+        Long seriesId,
+        Long pageId,
+        long previousChannelId,
+        Long previousSeriesId,
+        Long previousPageId) {}

@@ -1,0 +1,7 @@
+/**
+ * Articles (稿件): their content, bylines, tags, rights, print placement and series part; the publishing state
+ * machine ({@link com.masthead.article.Article}); clean HTML bodies; and the read models the public site renders.
+ * Publishes {@link com.masthead.article.ArticlePublished}, {@link com.masthead.article.ArticleRevised} and
+ * {@link com.masthead.article.ArticleUnpublished}.
+ */
+package com.masthead.article;

@@ -1,0 +1,100 @@
+package com.masthead.edition;
+
+import com.masthead.shared.InvalidInputException;
+import com.masthead.shared.NotFoundException;
+import com.masthead.shared.VersionConflictException;
+import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates and changes newspapers, issues and pages. Every change publishes {@link EditionChanged}. */
+@Service
+public class EditionEditing {
+
+    private final EditionRepository editions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    EditionEditing(EditionRepository editions, ApplicationEventPublisher events, Clock clock) {
+        this.editions = editions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Newspaper createNewspaper(NewspaperDraft draft) {
+        requireFreeSlug(draft.slug(), null);
+        long id = editions.insertNewspaper(draft, clock.millis());
+        events.publishEvent(new EditionChanged(id));
+        return editions.newspaper(id).orElseThrow();
+    }
+
+    @Transactional
+    public Newspaper updateNewspaper(long id, int version, NewspaperDraft draft) {
+        editions.newspaper(id).orElseThrow(() -> new NotFoundException("newspaper", id));
+        requireFreeSlug(draft.slug(), id);
+        if (!editions.updateNewspaper(id, version, draft, clock.millis())) {
+            throw new VersionConflictException("newspaper", id, version);
+        }
+        events.publishEvent(new EditionChanged(id));
+        return editions.newspaper(id).orElseThrow();
+    }
+
+    @Transactional
+    public NewspaperIssue createIssue(long newspaperId, IssueDraft draft) {
+        editions.newspaper(newspaperId).orElseThrow(() -> new NotFoundException("newspaper", newspaperId));
+        if (editions.issueOn(newspaperId, draft.date()).isPresent()) {
+            throw new InvalidInputException("date", "issue.date.taken", draft.date());
+        }
+        long id = editions.insertIssue(newspaperId, draft, clock.millis());
+        events.publishEvent(new EditionChanged(newspaperId));
+        return editions.issue(id).orElseThrow();
+    }
+
+    @Transactional
+    public NewspaperIssue updateIssue(long id, int version, IssueDraft draft) {
+        NewspaperIssue issue = editions.issue(id).orElseThrow(() -> new NotFoundException("issue", id));
+        editions.issueOn(issue.newspaperId(), draft.date())
+                .filter(other -> other.id() != id)
+                .ifPresent(other -> {
+                    throw new InvalidInputException("date", "issue.date.taken", draft.date());
+                });
+        if (!editions.updateIssue(id, version, draft, clock.millis())) {
+            throw new VersionConflictException("issue", id, version);
+        }
+        events.publishEvent(new EditionChanged(issue.newspaperId()));
+        return editions.issue(id).orElseThrow();
+    }
+
+    @Transactional
+    public NewspaperPage createPage(long issueId, PageDraft draft) {
+        NewspaperIssue issue = editions.issue(issueId).orElseThrow(() -> new NotFoundException("issue", issueId));
+        if (editions.pageNumberTaken(issueId, draft.number(), null)) {
+            throw new InvalidInputException("number", "page.number.taken", draft.number());
+        }
+        long id = editions.insertPage(issueId, draft, clock.millis());
+        events.publishEvent(new EditionChanged(issue.newspaperId()));
+        return editions.page(id).orElseThrow();
+    }
+
+    @Transactional
+    public NewspaperPage updatePage(long id, int version, PageDraft draft) {
+        NewspaperPage page = editions.page(id).orElseThrow(() -> new NotFoundException("page", id));
+        if (editions.pageNumberTaken(page.issueId(), draft.number(), id)) {
+            throw new InvalidInputException("number", "page.number.taken", draft.number());
+        }
+        if (!editions.updatePage(id, version, draft, clock.millis())) {
+            throw new VersionConflictException("page", id, version);
+        }
+        NewspaperIssue issue = editions.issue(page.issueId()).orElseThrow();
+        events.publishEvent(new EditionChanged(issue.newspaperId()));
+        return editions.page(id).orElseThrow();
+    }
+
+    private void requireFreeSlug(String slug, Long self) {
+        editions.newspaperBySlug(slug).filter(n -> self == null || n.id() != self).ifPresent(n -> {
+            throw new InvalidInputException("slug", "newspaper.slug.taken", slug);
+        });
+    }
+}

@@ -1,0 +1,34 @@
+package com.masthead.edition;
+
+import com.masthead.shared.ChineseNumerals;
+import java.time.LocalDate;
+
+/** Where an article ran in print, with everything a page needs to show and link it. */
+public record PrintPlacement(
+        long newspaperId,
+        String newspaperName,
+        String newspaperSlug,
+        long issueId,
+        LocalDate issueDate,
+        Integer issueNumber,
+        long pageId,
+        int pageNumber,
+        String pageName) {
+
+    public String newspaperUrl() {
+        return "/paper/" + newspaperSlug + "/";
+    }
+
+    public String issueUrl() {
+        return newspaperUrl() + issueDate + "/";
+    }
+
+    public String pageUrl() {
+        return issueUrl() + pageNumber + "/";
+    }
+
+    /** "第三版" — the page number the way the paper names it in a breadcrumb. */
+    public String pageLabel() {
+        return "第" + ChineseNumerals.of(pageNumber) + "版";
+    }
+}

@@ -1,0 +1,85 @@
+package com.masthead.series;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.masthead.shared.InvalidInputException;
+import com.masthead.shared.NotFoundException;
+import com.masthead.shared.PageRequest;
+import com.masthead.shared.PageResult;
+import com.masthead.shared.VersionConflictException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads and writes series. Lookups by id are cached for a minute (and dropped on every change here) so that an
+ * article page names its series without a query. Publishes {@link SeriesChanged}. Thread-safe.
+ */
+@Service
+public class SeriesCatalog {
+
+    private final SeriesRepository series;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Cache<Long, Optional<Series>> byId = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterWrite(Duration.ofMinutes(1))
+            .build();
+
+    SeriesCatalog(SeriesRepository series, ApplicationEventPublisher events, Clock clock) {
+        this.series = series;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public Optional<Series> find(long id) {
+        return byId.get(id, series::find);
+    }
+
+    public Series require(long id, String field) {
+        return find(id).orElseThrow(() -> new NotFoundException("series", id, field));
+    }
+
+    public Optional<Series> bySlug(String slug) {
+        return series.bySlug(slug);
+    }
+
+    public PageResult<Series> list(PageRequest request) {
+        return new PageResult<>(
+                series.page(request.size(), request.offset()), request.page(), request.size(), series.count());
+    }
+
+    @Transactional
+    public Series create(SeriesDraft draft) {
+        requireFreeSlug(draft.slug(), null);
+        long id = series.insert(draft, clock.millis());
+        events.publishEvent(new SeriesChanged(id));
+        return series.find(id).orElseThrow();
+    }
+
+    @Transactional
+    public Series update(long id, int version, SeriesDraft draft) {
+        series.find(id).orElseThrow(() -> new NotFoundException("series", id));
+        requireFreeSlug(draft.slug(), id);
+        if (!series.update(id, version, draft, clock.millis())) {
+            throw new VersionConflictException("series", id, version);
+        }
+        events.publishEvent(new SeriesChanged(id));
+        return series.find(id).orElseThrow();
+    }
+
+    @EventListener
+    void on(SeriesChanged event) {
+        byId.invalidate(event.seriesId());
+    }
+
+    private void requireFreeSlug(String slug, Long self) {
+        series.bySlug(slug).filter(s -> self == null || s.id() != self).ifPresent(s -> {
+            throw new InvalidInputException("slug", "series.slug.taken", slug);
+        });
+    }
+}

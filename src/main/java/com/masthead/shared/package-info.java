@@ -1,0 +1,7 @@
+/**
+ * The shared kernel: value types every module may use (page requests and results, field errors and the
+ * exceptions that carry them, Chinese numerals, display-safe text cutting). It owns no data and publishes no
+ * events.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package com.masthead.shared;

@@ -1,0 +1,141 @@
+package com.masthead.site.web;
+
+import com.masthead.article.Article;
+import com.masthead.article.ArticleContent;
+import com.masthead.article.ArticleReading;
+import com.masthead.article.OriginalSource;
+import com.masthead.channel.Channel;
+import com.masthead.channel.ChannelCatalog;
+import com.masthead.edition.EditionCatalog;
+import com.masthead.edition.PrintPlacement;
+import com.masthead.media.ImageLibrary;
+import com.masthead.media.ImageVariant;
+import com.masthead.series.Series;
+import com.masthead.series.SeriesCatalog;
+import com.masthead.settings.SiteSettings;
+import com.masthead.settings.SiteSettingsService;
+import com.masthead.shared.ChineseNumerals;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Assembles the article page. Queries: the article (three), picture news, latest news and related articles (one
+ * or two), pictures (one per block); channels, series, placements and settings come from memory. The count does
+ * not grow with the archive.
+ */
+@Component
+class ArticlePages {
+
+    static final int BLOCK_SIZE = 8;
+    static final int PICTURE_NEWS_SIZE = 4;
+
+    private final ArticleReading articles;
+    private final ChannelCatalog channels;
+    private final EditionCatalog editions;
+    private final SeriesCatalog series;
+    private final ImageLibrary images;
+    private final SiteSettingsService settings;
+    private final TeaserViews teasers;
+
+    ArticlePages(
+            ArticleReading articles,
+            ChannelCatalog channels,
+            EditionCatalog editions,
+            SeriesCatalog series,
+            ImageLibrary images,
+            SiteSettingsService settings,
+            TeaserViews teasers) {
+        this.articles = articles;
+        this.channels = channels;
+        this.editions = editions;
+        this.series = series;
+        this.images = images;
+        this.settings = settings;
+        this.teasers = teasers;
+    }
+
+    ArticlePageModel build(Article article, Text t) {
+        ArticleContent c = article.content();
+        SiteSettings site = settings.current();
+        PrintPlacement placement =
+                c.pageId() == null ? null : editions.placement(c.pageId()).orElse(null);
+        Series inSeries = c.seriesId() == null ? null : series.find(c.seriesId()).orElse(null);
+        OriginalSource original = c.original();
+        return new ArticlePageModel(
+                crumbs(c.channelId(), placement, t),
+                c.kicker(),
+                c.title(),
+                c.subtitle(),
+                SiteFormat.dateTime(article.publishedAt(), site.timeZone()),
+                sourceName(c, placement, site),
+                c.source() == null ? null : c.source().url(),
+                c.summary(),
+                leadFigure(c),
+                c.body(),
+                c.bylines().stream().map(b -> t.get(b.role().messageKey(), b.name())).toList(),
+                inSeries == null
+                        ? null
+                        : t.get("site.article.series-label", inSeries.name(), ChineseNumerals.of(c.seriesPart())),
+                inSeries == null ? null : inSeries.url(),
+                placement == null ? null : printLine(placement, t),
+                placement == null ? null : placement.pageUrl(),
+                c.responsibleEditor(),
+                c.isReprint(),
+                c.isReprint() && original != null
+                        ? site.reprintStatementText(original.outlet(), original.author(), original.title())
+                        : site.originalStatementText(),
+                original == null ? null : original.url(),
+                c.tags(),
+                teasers.of(articles.latestWithImage(PICTURE_NEWS_SIZE), ImageVariant.CARD),
+                teasers.of(articles.latest(BLOCK_SIZE), null),
+                teasers.of(articles.related(article, BLOCK_SIZE), null));
+    }
+
+    List<Crumb> crumbs(long channelId, PrintPlacement placement, Text t) {
+        List<Crumb> crumbs = new ArrayList<>();
+        crumbs.add(new Crumb(t.get("site.home"), "/"));
+        for (Channel channel : channels.ancestry(channelId)) {
+            crumbs.add(new Crumb(channel.name(), channel.url()));
+        }
+        if (placement != null) {
+            crumbs.add(new Crumb(placement.newspaperName(), placement.newspaperUrl()));
+            crumbs.add(new Crumb(placement.pageLabel(), placement.pageUrl()));
+        }
+        return crumbs;
+    }
+
+    private static String sourceName(ArticleContent c, PrintPlacement placement, SiteSettings site) {
+        if (c.source() != null && c.source().name() != null) {
+            return c.source().name();
+        }
+        return placement != null ? placement.newspaperName() : site.name();
+    }
+
+    private FigureView leadFigure(ArticleContent c) {
+        if (c.leadImage() == null) {
+            return null;
+        }
+        return images.find(c.leadImage().imageId())
+                .map(image -> new FigureView(
+                        image.url(ImageVariant.ARTICLE),
+                        image.alt() != null ? image.alt() : c.title(),
+                        c.leadImage().caption() != null ? c.leadImage().caption() : image.caption(),
+                        c.leadImage().credit() != null ? c.leadImage().credit() : image.credit(),
+                        Math.min(image.width(), ImageVariant.ARTICLE.maxWidth()),
+                        image.width() <= ImageVariant.ARTICLE.maxWidth()
+                                ? image.height()
+                                : image.height() * ImageVariant.ARTICLE.maxWidth() / image.width()))
+                .orElse(null);
+    }
+
+    private static String printLine(PrintPlacement p, Text t) {
+        return t.get(
+                "site.article.print-line",
+                p.newspaperName(),
+                SiteFormat.longDate(p.issueDate(), t.locale()),
+                p.pageNumber(),
+                p.pageName(),
+                p.issueNumber() == null ? "" : p.issueNumber());
+    }
+}

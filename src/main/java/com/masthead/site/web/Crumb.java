@@ -1,0 +1,4 @@
+package com.masthead.site.web;
+
+/** One link of a breadcrumb. */
+public record Crumb(String label, String url) {}

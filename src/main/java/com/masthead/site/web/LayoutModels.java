@@ -1,0 +1,61 @@
+package com.masthead.site.web;
+
+import com.masthead.channel.ChannelCatalog;
+import com.masthead.settings.SiteSettings;
+import com.masthead.settings.SiteSettingsService;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
+
+/** Builds the {@link LayoutModel} of a request; cheap (all inputs are in memory). */
+@Component
+class LayoutModels {
+
+    private final SiteSettingsService settings;
+    private final ChannelCatalog channels;
+    private final MessageSource messages;
+    private final ResourceUrlProvider resources;
+    private final Clock clock;
+
+    LayoutModels(
+            SiteSettingsService settings,
+            ChannelCatalog channels,
+            MessageSource messages,
+            ResourceUrlProvider resources,
+            Clock clock) {
+        this.settings = settings;
+        this.channels = channels;
+        this.messages = messages;
+        this.resources = resources;
+        this.clock = clock;
+    }
+
+    Text text() {
+        return new Text(messages, LocaleContextHolder.getLocale());
+    }
+
+    LayoutModel of(HttpServletRequest request, String title, String description, String canonicalPath) {
+        SiteSettings site = settings.current();
+        String path = request.getRequestURI();
+        return new LayoutModel(
+                site,
+                channels.navigation(),
+                text(),
+                title,
+                description,
+                canonicalPath == null ? null : site.baseUrl() + canonicalPath,
+                asset("/assets/site.css"),
+                site.logoUrl() != null ? site.logoUrl() : asset("/assets/logo.svg"),
+                path,
+                String.valueOf(LocalDate.now(clock.withZone(site.timeZone())).getYear()));
+    }
+
+    private String asset(String path) {
+        String versioned = resources.getForLookupPath(path);
+        return versioned == null ? path : versioned;
+    }
+}

@@ -1,0 +1,22 @@
+package com.masthead.site.web;
+
+import com.masthead.shared.PageResult;
+import java.util.List;
+
+/**
+ * A titled, paged list of articles with a breadcrumb and optional links to sub-sections: the shape of channel,
+ * series and print-page pages.
+ */
+public record ListPageModel(
+        List<Crumb> crumbs,
+        String heading,
+        String description,
+        List<Crumb> subsections,
+        PageResult<TeaserView> articles,
+        String pageBaseUrl,
+        boolean numbered) {
+
+    public String pageUrl(int page) {
+        return page <= 1 ? pageBaseUrl : pageBaseUrl + "?page=" + page;
+    }
+}

@@ -1,0 +1,74 @@
+package com.masthead.site.web;
+
+import com.masthead.shared.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.ui.ExtendedModelMap;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Error pages for everything that is not the JSON API (which has its own advice, ordered first): 404 for unknown
+ * paths and missing content, 410 for taken-down articles, 500 without details. An unknown path under
+ * {@code /api/} still gets a problem document.
+ */
+@ControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class SiteErrorAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(SiteErrorAdvice.class);
+
+    private final SiteErrorPages pages;
+
+    SiteErrorAdvice(SiteErrorPages pages) {
+        this.pages = pages;
+    }
+
+    @ExceptionHandler({PageMissingException.class, NotFoundException.class, MethodArgumentTypeMismatchException.class})
+    ModelAndView missing(HttpServletRequest request, HttpServletResponse response) {
+        return page(404, request, response);
+    }
+
+    @ExceptionHandler(PageGoneException.class)
+    ModelAndView gone(HttpServletRequest request, HttpServletResponse response) {
+        return page(410, request, response);
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    Object noResource(HttpServletRequest request, HttpServletResponse response) {
+        if (request.getRequestURI().startsWith("/api/")) {
+            ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.NOT_FOUND);
+            problem.setProperty("code", "not-found");
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+        }
+        return page(404, request, response);
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ModelAndView method(HttpServletRequest request, HttpServletResponse response) {
+        return page(405, request, response);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ModelAndView unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        log.error("error rendering {}", request.getRequestURI(), e);
+        return page(500, request, response);
+    }
+
+    private ModelAndView page(int status, HttpServletRequest request, HttpServletResponse response) {
+        ExtendedModelMap model = new ExtendedModelMap();
+        String view = pages.render(status, request, response, model);
+        return new ModelAndView(view, model, HttpStatus.valueOf(status));
+    }
+}

@@ -1,0 +1,30 @@
+package com.masthead.site.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * The servlet container's error path, reached only by errors raised outside MVC handlers (filters, the
+ * container itself). Renders the site's error page, never a framework page or a stack trace.
+ */
+@Controller
+class SiteErrorController implements ErrorController {
+
+    private final SiteErrorPages pages;
+
+    SiteErrorController(SiteErrorPages pages) {
+        this.pages = pages;
+    }
+
+    @RequestMapping("/error")
+    String error(HttpServletRequest request, HttpServletResponse response, Model model) {
+        Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int code = status instanceof Integer i ? i : 500;
+        return pages.render(code, request, response, model);
+    }
+}

@@ -1,0 +1,29 @@
+package com.masthead.site.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** Fills the model of the site's error page for a status, in the reader's language. */
+@Component
+class SiteErrorPages {
+
+    private final LayoutModels layouts;
+
+    SiteErrorPages(LayoutModels layouts) {
+        this.layouts = layouts;
+    }
+
+    String render(int status, HttpServletRequest request, HttpServletResponse response, Model model) {
+        Text t = layouts.text();
+        String key = switch (status) {
+            case 404, 410, 400, 403, 405 -> "site.error." + status;
+            default -> "site.error.500";
+        };
+        response.setStatus(status);
+        model.addAttribute("layout", layouts.of(request, t.get(key + ".heading"), null, null));
+        model.addAttribute("page", new ErrorPageModel(status, t.get(key + ".heading"), t.get(key + ".message")));
+        return "site/error";
+    }
+}

@@ -1,0 +1,52 @@
+package com.masthead.site.web;
+
+import com.masthead.article.ArticleTeaser;
+import com.masthead.media.Image;
+import com.masthead.media.ImageLibrary;
+import com.masthead.media.ImageVariant;
+import com.masthead.settings.SiteSettingsService;
+import com.masthead.shared.DisplayText;
+import com.masthead.shared.PageResult;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+
+/** Turns teasers into display rows, resolving all their pictures with one query. */
+@Component
+class TeaserViews {
+
+    static final int SUMMARY_LENGTH = 90;
+
+    private final ImageLibrary images;
+    private final SiteSettingsService settings;
+
+    TeaserViews(ImageLibrary images, SiteSettingsService settings) {
+        this.images = images;
+        this.settings = settings;
+    }
+
+    PageResult<TeaserView> page(PageResult<ArticleTeaser> page, ImageVariant variant) {
+        return new PageResult<>(of(page.items(), variant), page.page(), page.size(), page.total());
+    }
+
+    List<TeaserView> of(List<ArticleTeaser> teasers, ImageVariant variant) {
+        List<Long> imageIds =
+                teasers.stream().map(ArticleTeaser::leadImageId).filter(Objects::nonNull).distinct().toList();
+        Map<Long, Image> pictures = variant == null || imageIds.isEmpty() ? Map.of() : images.findAll(imageIds);
+        ZoneId zone = settings.current().timeZone();
+        return teasers.stream()
+                .map(t -> new TeaserView(
+                        t.kicker(),
+                        t.title(),
+                        t.url(),
+                        SiteFormat.shortTime(t.publishedAt(), zone),
+                        SiteFormat.date(t.publishedAt(), zone),
+                        t.summary() == null ? null : DisplayText.cut(t.summary(), SUMMARY_LENGTH),
+                        t.leadImageId() == null || !pictures.containsKey(t.leadImageId())
+                                ? null
+                                : pictures.get(t.leadImageId()).url(variant)))
+                .toList();
+    }
+}

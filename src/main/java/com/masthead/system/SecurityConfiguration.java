@@ -1,0 +1,76 @@
+package com.masthead.system;
+
+import com.masthead.staff.ApiTokens;
+import com.masthead.staff.StaffRole;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Two filter chains. The API chain ({@code /api/**}) is stateless, authenticated by bearer tokens only, and
+ * needs no CSRF token because it never reads a cookie. The site chain serves the public pages to everyone and
+ * keeps CSRF protection on for every form that later issues add.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
+            + "style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "frame-ancestors 'self'; form-action 'self'";
+
+    /**
+     * No password logins yet (staff accounts arrive with the newsroom workflow). Declaring this keeps Spring Boot
+     * from creating a default user with a generated password.
+     */
+    @Bean
+    UserDetailsService noPasswordLogins() {
+        return username -> {
+            throw new UsernameNotFoundException(username);
+        };
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ProblemAuthenticationEntryPoint problems)
+            throws Exception {
+        String editorial = StaffRole.EDITOR_IN_CHIEF.name();
+        String admin = StaffRole.ADMIN.name();
+        http.securityMatcher("/api/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/articles/*/publish")
+                        .hasAnyRole(editorial, admin)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/articles/*/unpublish")
+                        .hasAnyRole(editorial, admin)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/**")
+                        .authenticated()
+                        .requestMatchers("/api/v1/articles/**", "/api/v1/images/**")
+                        .authenticated()
+                        .requestMatchers("/api/v1/**")
+                        .hasRole(admin)
+                        .anyRequest()
+                        .denyAll());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain siteChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+                .requestCache(cache -> cache.disable());
+        return http.build();
+    }
+}

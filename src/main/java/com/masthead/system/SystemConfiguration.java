@@ -1,0 +1,19 @@
+package com.masthead.system;
+
+import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MastheadProperties.class)
+@EnableScheduling
+class SystemConfiguration {
+
+    /** The one clock of the application; tests replace it to make time deterministic. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}
