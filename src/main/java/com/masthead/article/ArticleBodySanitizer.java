@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class ArticleBodySanitizer {
 
-    private static final Pattern MEDIA_OR_HTTPS = Pattern.compile("(/media/[0-9a-f]{64}-[a-z]\\.[a-z]{3,4}|https://\\S+)");
+    private static final Pattern MEDIA_OR_HTTPS =
+            Pattern.compile("(/media/[0-9a-f]{64}-[a-z]\\.[a-z]{3,4}|https://\\S+)");
     private static final Pattern SITE_OR_WEB_LINK = Pattern.compile("(/[^/\\s]\\S*|/|https?://\\S+|mailto:\\S+)");
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()

@@ -64,7 +64,9 @@ class ArticleContentCleaner {
                 cleanLine(c.subtitle()),
                 cleanLine(c.summary()),
                 sanitizer.clean(c.body()),
-                c.source() == null || (cleanLine(c.source().name()) == null && c.source().url() == null)
+                c.source() == null
+                                || (cleanLine(c.source().name()) == null
+                                        && c.source().url() == null)
                         ? null
                         : new Source(cleanLine(c.source().name()), c.source().url()),
                 c.rights(),

@@ -63,8 +63,7 @@ public class ArticleReading {
     public List<ArticleTeaser> inSeries(long seriesId) {
         Map<String, Object> params = ArticleRepository.params();
         params.put("series", seriesId);
-        return articles.teasers(
-                PUBLISHED + " and series_id = :series", params, "series_part, id", MAX_LIST, 0);
+        return articles.teasers(PUBLISHED + " and series_id = :series", params, "series_part, id", MAX_LIST, 0);
     }
 
     /** Published articles placed on any of the print pages. */
@@ -85,12 +84,8 @@ public class ArticleReading {
             Map<String, Object> params = ArticleRepository.params();
             params.put("channel", article.content().channelId());
             params.put("self", article.id());
-            articles.teasers(
-                            PUBLISHED + " and channel_id = :channel and id <> :self",
-                            params,
-                            NEWEST,
-                            limit,
-                            0)
+            articles
+                    .teasers(PUBLISHED + " and channel_id = :channel and id <> :self", params, NEWEST, limit, 0)
                     .stream()
                     .filter(t -> related.stream().noneMatch(r -> r.id() == t.id()))
                     .forEach(related::add);

@@ -31,9 +31,7 @@ class ArticleRepository {
     }
 
     long insert(ArticleContent c, Instant now) {
-        long id = bind(
-                        jdbc.sql(
-                                """
+        long id = bind(jdbc.sql("""
                                 insert into article (channel_id, kicker, title, subtitle, summary, body_html,
                                   source_name, source_url, rights, original_outlet, original_author, original_title,
                                   original_url, lead_image_id, lead_image_caption, lead_image_credit, series_id,
@@ -41,8 +39,7 @@ class ArticleRepository {
                                 values (:channel, :kicker, :title, :subtitle, :summary, :body, :sourceName,
                                   :sourceUrl, :rights, :outlet, :author, :originalTitle, :originalUrl, :image,
                                   :imageCaption, :imageCredit, :series, :part, :page, :editor, 'DRAFT', :now, :now)
-                                returning id"""),
-                        c)
+                                returning id"""), c)
                 .param("now", now.toEpochMilli())
                 .query(Long.class)
                 .single();
@@ -52,9 +49,7 @@ class ArticleRepository {
 
     /** Writes the article when {@code expectedVersion} is still current; false when someone saved in between. */
     boolean update(Article a, int expectedVersion) {
-        int rows = bind(
-                        jdbc.sql(
-                                """
+        int rows = bind(jdbc.sql("""
                                 update article set channel_id = :channel, kicker = :kicker, title = :title,
                                   subtitle = :subtitle, summary = :summary, body_html = :body,
                                   source_name = :sourceName, source_url = :sourceUrl, rights = :rights,
@@ -65,13 +60,14 @@ class ArticleRepository {
                                   page_id = :page, responsible_editor = :editor, status = :status,
                                   unpublish_reason = :reason, url_date = :urlDate, updated_at = :updated,
                                   published_at = :published, version = version + 1
-                                where id = :id and version = :version"""),
-                        a.content())
+                                where id = :id and version = :version"""), a.content())
                 .param("status", a.status().name())
                 .param("reason", a.unpublishReason())
                 .param("urlDate", a.urlDate() == null ? null : a.urlDate().toString())
                 .param("updated", a.updatedAt().toEpochMilli())
-                .param("published", a.publishedAt() == null ? null : a.publishedAt().toEpochMilli())
+                .param(
+                        "published",
+                        a.publishedAt() == null ? null : a.publishedAt().toEpochMilli())
                 .param("id", a.id())
                 .param("version", expectedVersion)
                 .update();
@@ -114,10 +110,9 @@ class ArticleRepository {
     }
 
     List<ArticleSummary> summaries(String where, Map<String, Object> params, int limit, long offset) {
-        return jdbc.sql(
-                        "select id, channel_id, title, status, updated_at, published_at, page_id, url_date, version"
-                                + " from article where " + where + " order by updated_at desc, id desc"
-                                + " limit :limit offset :offset")
+        return jdbc.sql("select id, channel_id, title, status, updated_at, published_at, page_id, url_date, version"
+                        + " from article where " + where + " order by updated_at desc, id desc"
+                        + " limit :limit offset :offset")
                 .params(params)
                 .param("limit", limit)
                 .param("offset", offset)
@@ -135,8 +130,7 @@ class ArticleRepository {
     }
 
     boolean seriesPartTaken(long seriesId, int part, long exceptId) {
-        return jdbc.sql(
-                                """
+        return jdbc.sql("""
                         select count(*) from article where series_id = :series and series_part = :part
                           and id <> :except and status <> 'UNPUBLISHED'""")
                         .param("series", seriesId)
@@ -148,7 +142,8 @@ class ArticleRepository {
     }
 
     private ArticleContent withBylinesAndTags(long id, ArticleContent c) {
-        List<Byline> bylines = jdbc.sql("select role, name from article_byline where article_id = :id order by position")
+        List<Byline> bylines = jdbc.sql(
+                        "select role, name from article_byline where article_id = :id order by position")
                 .param("id", id)
                 .query((rs, n) -> new Byline(BylineRole.valueOf(rs.getString("role")), rs.getString("name")))
                 .list();
@@ -157,8 +152,21 @@ class ArticleRepository {
                 .query(String.class)
                 .list();
         return new ArticleContent(
-                c.channelId(), c.kicker(), c.title(), c.subtitle(), c.summary(), c.body(), c.source(), c.rights(),
-                c.original(), c.leadImage(), c.seriesId(), c.seriesPart(), c.pageId(), c.responsibleEditor(), bylines,
+                c.channelId(),
+                c.kicker(),
+                c.title(),
+                c.subtitle(),
+                c.summary(),
+                c.body(),
+                c.source(),
+                c.rights(),
+                c.original(),
+                c.leadImage(),
+                c.seriesId(),
+                c.seriesPart(),
+                c.pageId(),
+                c.responsibleEditor(),
+                bylines,
                 tags);
     }
 
@@ -178,8 +186,12 @@ class ArticleRepository {
     }
 
     private void replaceBylinesAndTags(long id, ArticleContent c) {
-        jdbc.sql("delete from article_byline where article_id = :id").param("id", id).update();
-        jdbc.sql("delete from article_tag where article_id = :id").param("id", id).update();
+        jdbc.sql("delete from article_byline where article_id = :id")
+                .param("id", id)
+                .update();
+        jdbc.sql("delete from article_tag where article_id = :id")
+                .param("id", id)
+                .update();
         int position = 0;
         for (Byline byline : c.bylines()) {
             jdbc.sql("insert into article_byline (article_id, position, role, name) values (:id, :pos, :role, :name)")

@@ -8,7 +8,10 @@ import jakarta.validation.constraints.Size;
 public record ChannelDraft(
         Long parentId,
         @NotBlank @Size(max = 60) String name,
-        @NotBlank @Size(max = 60) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String slug,
+
+        @NotBlank @Size(max = 60) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*")
+        String slug,
+
         Integer position,
         @Size(max = 500) String description,
         Boolean visible) {}

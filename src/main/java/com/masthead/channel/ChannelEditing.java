@@ -19,8 +19,7 @@ public class ChannelEditing {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ChannelEditing(
-            ChannelRepository channels, ChannelCatalog catalog, ApplicationEventPublisher events, Clock clock) {
+    ChannelEditing(ChannelRepository channels, ChannelCatalog catalog, ApplicationEventPublisher events, Clock clock) {
         this.channels = channels;
         this.catalog = catalog;
         this.events = events;

@@ -15,8 +15,7 @@ class ChannelRepository {
     }
 
     List<Channel> findAll() {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select id, parent_id, name, slug, path, position, description, visible, version
                         from channel order by position, id""")
                 .query((rs, n) -> new Channel(
@@ -33,8 +32,7 @@ class ChannelRepository {
     }
 
     long insert(ChannelDraft draft, String path, long now) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         insert into channel (parent_id, name, slug, path, position, description, visible,
                                              created_at, updated_at)
                         values (:parent, :name, :slug, :path, :position, :description, :visible, :now, :now)
@@ -53,8 +51,7 @@ class ChannelRepository {
 
     /** Updates when {@code version} is current; returns false when someone else saved first. */
     boolean update(long id, int version, ChannelDraft draft, String path, long now) {
-        return jdbc.sql(
-                                """
+        return jdbc.sql("""
                         update channel set parent_id = :parent, name = :name, slug = :slug, path = :path,
                                position = :position, description = :description, visible = :visible,
                                updated_at = :now, version = version + 1

@@ -88,7 +88,8 @@ final class DemoPicturePainter {
     private static Font cjkFont() {
         List<String> families;
         try {
-            families = Arrays.asList(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
+            families = Arrays.asList(
+                    GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
         } catch (RuntimeException | Error e) {
             // A machine without fontconfig fonts: the pictures simply carry no label.
             return null;

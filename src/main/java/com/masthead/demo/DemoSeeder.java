@@ -148,7 +148,8 @@ class DemoSeeder implements ApplicationRunner {
             stories.addAll(read(file, new TypeReference<List<DemoContent.Story>>() {}));
         }
         // Oldest first, so that ids grow with publication time as they would in a real archive.
-        stories.sort(Comparator.comparing((DemoContent.Story s) -> -s.daysAgo()).thenComparing(DemoContent.Story::time));
+        stories.sort(
+                Comparator.comparing((DemoContent.Story s) -> -s.daysAgo()).thenComparing(DemoContent.Story::time));
         for (DemoContent.Story story : stories) {
             Article article = articles.create(content(story, channelIds, pageIds, seriesIds, pictures));
             Instant at = today.minusDays(story.daysAgo())
@@ -201,7 +202,9 @@ class DemoSeeder implements ApplicationRunner {
                                 s.leadImage().credit()),
                 s.series() == null ? null : seriesIds.get(s.series().slug()),
                 s.series() == null ? null : s.series().part(),
-                s.print() == null ? null : pageIds.get(s.print().daysAgo() + "/" + s.print().page()),
+                s.print() == null
+                        ? null
+                        : pageIds.get(s.print().daysAgo() + "/" + s.print().page()),
                 s.responsibleEditor(),
                 s.bylines(),
                 s.tags());

@@ -93,8 +93,10 @@ public class EditionEditing {
     }
 
     private void requireFreeSlug(String slug, Long self) {
-        editions.newspaperBySlug(slug).filter(n -> self == null || n.id() != self).ifPresent(n -> {
-            throw new InvalidInputException("slug", "newspaper.slug.taken", slug);
-        });
+        editions.newspaperBySlug(slug)
+                .filter(n -> self == null || n.id() != self)
+                .ifPresent(n -> {
+                    throw new InvalidInputException("slug", "newspaper.slug.taken", slug);
+                });
     }
 }

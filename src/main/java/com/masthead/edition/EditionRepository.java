@@ -12,8 +12,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class EditionRepository {
 
-    private static final String PLACEMENT_SELECT =
-            """
+    private static final String PLACEMENT_SELECT = """
             select n.id as newspaper_id, n.name as newspaper_name, n.slug as newspaper_slug,
                    i.id as issue_id, i.issue_date, i.issue_number, p.id as page_id, p.number as page_number,
                    p.name as page_name
@@ -49,8 +48,7 @@ class EditionRepository {
     }
 
     long insertNewspaper(NewspaperDraft d, long now) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         insert into newspaper (name, slug, description, created_at, updated_at)
                         values (:name, :slug, :description, :now, :now) returning id""")
                 .param("name", d.name().strip())
@@ -62,8 +60,7 @@ class EditionRepository {
     }
 
     boolean updateNewspaper(long id, int version, NewspaperDraft d, long now) {
-        return jdbc.sql(
-                                """
+        return jdbc.sql("""
                         update newspaper set name = :name, slug = :slug, description = :description,
                                updated_at = :now, version = version + 1
                         where id = :id and version = :version""")
@@ -78,8 +75,7 @@ class EditionRepository {
     }
 
     List<NewspaperIssue> issues(long newspaperId, int limit, long offset) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select id, newspaper_id, issue_date, issue_number, version from newspaper_issue
                         where newspaper_id = :paper order by issue_date desc limit :limit offset :offset""")
                 .param("paper", newspaperId)
@@ -97,15 +93,15 @@ class EditionRepository {
     }
 
     Optional<NewspaperIssue> issue(long id) {
-        return jdbc.sql("select id, newspaper_id, issue_date, issue_number, version from newspaper_issue where id = :id")
+        return jdbc.sql(
+                        "select id, newspaper_id, issue_date, issue_number, version from newspaper_issue where id = :id")
                 .param("id", id)
                 .query(EditionRepository::issue)
                 .optional();
     }
 
     Optional<NewspaperIssue> issueOn(long newspaperId, LocalDate date) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select id, newspaper_id, issue_date, issue_number, version from newspaper_issue
                         where newspaper_id = :paper and issue_date = :date""")
                 .param("paper", newspaperId)
@@ -115,8 +111,7 @@ class EditionRepository {
     }
 
     long insertIssue(long newspaperId, IssueDraft d, long now) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         insert into newspaper_issue (newspaper_id, issue_date, issue_number, created_at, updated_at)
                         values (:paper, :date, :number, :now, :now) returning id""")
                 .param("paper", newspaperId)
@@ -128,8 +123,7 @@ class EditionRepository {
     }
 
     boolean updateIssue(long id, int version, IssueDraft d, long now) {
-        return jdbc.sql(
-                                """
+        return jdbc.sql("""
                         update newspaper_issue set issue_date = :date, issue_number = :number, updated_at = :now,
                                version = version + 1
                         where id = :id and version = :version""")
@@ -143,7 +137,8 @@ class EditionRepository {
     }
 
     List<NewspaperPage> pages(long issueId) {
-        return jdbc.sql("select id, issue_id, number, name, version from newspaper_page where issue_id = :issue order by number")
+        return jdbc.sql(
+                        "select id, issue_id, number, name, version from newspaper_page where issue_id = :issue order by number")
                 .param("issue", issueId)
                 .query(EditionRepository::page)
                 .list();
@@ -157,8 +152,7 @@ class EditionRepository {
     }
 
     long insertPage(long issueId, PageDraft d, long now) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         insert into newspaper_page (issue_id, number, name, created_at, updated_at)
                         values (:issue, :number, :name, :now, :now) returning id""")
                 .param("issue", issueId)
@@ -170,8 +164,7 @@ class EditionRepository {
     }
 
     boolean updatePage(long id, int version, PageDraft d, long now) {
-        return jdbc.sql(
-                                """
+        return jdbc.sql("""
                         update newspaper_page set number = :number, name = :name, updated_at = :now,
                                version = version + 1
                         where id = :id and version = :version""")
@@ -192,7 +185,8 @@ class EditionRepository {
     }
 
     boolean pageNumberTaken(long issueId, int number, Long exceptPageId) {
-        return jdbc.sql("select count(*) from newspaper_page where issue_id = :issue and number = :number and id <> :except")
+        return jdbc.sql(
+                                "select count(*) from newspaper_page where issue_id = :issue and number = :number and id <> :except")
                         .param("issue", issueId)
                         .param("number", number)
                         .param("except", exceptPageId == null ? -1L : exceptPageId)
@@ -221,7 +215,11 @@ class EditionRepository {
 
     private static NewspaperPage page(ResultSet rs, int n) throws SQLException {
         return new NewspaperPage(
-                rs.getLong("id"), rs.getLong("issue_id"), rs.getInt("number"), rs.getString("name"), rs.getInt("version"));
+                rs.getLong("id"),
+                rs.getLong("issue_id"),
+                rs.getInt("number"),
+                rs.getString("name"),
+                rs.getInt("version"));
     }
 
     private static PrintPlacement placement(ResultSet rs, int n) throws SQLException {

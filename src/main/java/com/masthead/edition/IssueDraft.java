@@ -5,4 +5,5 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 
-public record IssueDraft(@NotNull LocalDate date, @Min(1) @Max(9_999_999) Integer number) {}
+public record IssueDraft(
+        @NotNull LocalDate date, @Min(1) @Max(9_999_999) Integer number) {}

@@ -6,5 +6,8 @@ import jakarta.validation.constraints.Size;
 
 public record NewspaperDraft(
         @NotBlank @Size(max = 80) String name,
-        @NotBlank @Size(max = 60) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String slug,
+
+        @NotBlank @Size(max = 60) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*")
+        String slug,
+
         @Size(max = 500) String description) {}

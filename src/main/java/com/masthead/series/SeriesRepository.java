@@ -31,7 +31,10 @@ class SeriesRepository {
     }
 
     Optional<Series> find(long id) {
-        return jdbc.sql(SELECT + " where id = :id").param("id", id).query(SeriesRepository::row).optional();
+        return jdbc.sql(SELECT + " where id = :id")
+                .param("id", id)
+                .query(SeriesRepository::row)
+                .optional();
     }
 
     Optional<Series> bySlug(String slug) {
@@ -42,8 +45,7 @@ class SeriesRepository {
     }
 
     long insert(SeriesDraft d, long now) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         insert into series (name, slug, description, created_at, updated_at)
                         values (:name, :slug, :description, :now, :now) returning id""")
                 .param("name", d.name().strip())
@@ -55,8 +57,7 @@ class SeriesRepository {
     }
 
     boolean update(long id, int version, SeriesDraft d, long now) {
-        return jdbc.sql(
-                                """
+        return jdbc.sql("""
                         update series set name = :name, slug = :slug, description = :description,
                                updated_at = :now, version = version + 1
                         where id = :id and version = :version""")

@@ -9,7 +9,10 @@ import java.util.List;
 public record SiteSettingsDraft(
         @NotBlank @Size(max = 60) String name,
         @Size(max = 120) String tagline,
-        @NotBlank @Size(max = 200) @Pattern(regexp = "https?://[^\\s/]+(:\\d+)?") String baseUrl,
+
+        @NotBlank @Size(max = 200) @Pattern(regexp = "https?://[^\\s/]+(:\\d+)?")
+        String baseUrl,
+
         @NotBlank @Size(max = 60) String timeZone,
         @NotBlank @Size(max = 2000) String originalStatement,
         @NotBlank @Size(max = 2000) String reprintStatement,

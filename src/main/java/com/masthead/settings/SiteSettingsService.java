@@ -32,8 +32,7 @@ public class SiteSettingsService {
     private volatile SiteSettings current;
     private volatile long loadedAt;
 
-    SiteSettingsService(
-            JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, MastheadProperties properties) {
+    SiteSettingsService(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, MastheadProperties properties) {
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
@@ -67,7 +66,9 @@ public class SiteSettingsService {
         values.put("logoUrl", draft.logoUrl() == null ? "" : draft.logoUrl().strip());
         long now = clock.millis();
         values.forEach((name, value) -> {
-            jdbc.sql("delete from site_setting where name = :name").param("name", name).update();
+            jdbc.sql("delete from site_setting where name = :name")
+                    .param("name", name)
+                    .update();
             jdbc.sql("insert into site_setting (name, value, updated_at) values (:name, :value, :now)")
                     .param("name", name)
                     .param("value", value)
@@ -85,10 +86,9 @@ public class SiteSettingsService {
 
     private SiteSettings load() {
         Map<String, String> stored = new HashMap<>();
-        jdbc.sql("select name, value from site_setting")
-                .query(rs -> {
-                    stored.put(rs.getString("name"), rs.getString("value"));
-                });
+        jdbc.sql("select name, value from site_setting").query(rs -> {
+            stored.put(rs.getString("name"), rs.getString("value"));
+        });
         String footer = stored.getOrDefault("footerLines", String.join("\n", SiteSettingsDefaults.FOOTER_LINES));
         SiteSettings settings = new SiteSettings(
                 stored.getOrDefault("name", SiteSettingsDefaults.NAME),

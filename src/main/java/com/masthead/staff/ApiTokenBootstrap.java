@@ -30,7 +30,8 @@ class ApiTokenBootstrap implements ApplicationRunner {
         String requested = environment.getProperty("masthead.create-token");
         if (requested != null && !requested.isBlank()) {
             String[] parts = requested.split(":", 2);
-            StaffRole role = parts.length > 1 ? StaffRole.valueOf(parts[1].trim().toUpperCase()) : StaffRole.ADMIN;
+            StaffRole role =
+                    parts.length > 1 ? StaffRole.valueOf(parts[1].trim().toUpperCase()) : StaffRole.ADMIN;
             announce(tokens.issue(parts[0].trim(), role));
         } else if (!tokens.anyActive()) {
             announce(tokens.issue("initial-admin", StaffRole.ADMIN));
@@ -38,16 +39,12 @@ class ApiTokenBootstrap implements ApplicationRunner {
     }
 
     private static void announce(IssuedApiToken token) {
-        log.warn(
-                """
+        log.warn("""
 
                 ================================================================
                  New API token "{}" with role {} (shown only this once):
                    {}
                  Use it as:  Authorization: Bearer <token>
-                ================================================================""",
-                token.name(),
-                token.role(),
-                token.secret());
+                ================================================================""", token.name(), token.role(), token.secret());
     }
 }

@@ -14,8 +14,7 @@ class ApiTokenRepository {
     }
 
     long insert(String name, String hash, String prefix, StaffRole role, long now) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         insert into api_token (name, token_hash, token_prefix, role, created_at)
                         values (:name, :hash, :prefix, :role, :now) returning id""")
                 .param("name", name)
@@ -30,8 +29,8 @@ class ApiTokenRepository {
     Optional<ApiPrincipal> findActiveByHash(String hash) {
         return jdbc.sql("select id, name, role from api_token where token_hash = :hash and revoked_at is null")
                 .param("hash", hash)
-                .query((rs, n) ->
-                        new ApiPrincipal(rs.getLong("id"), rs.getString("name"), StaffRole.valueOf(rs.getString("role"))))
+                .query((rs, n) -> new ApiPrincipal(
+                        rs.getLong("id"), rs.getString("name"), StaffRole.valueOf(rs.getString("role"))))
                 .optional();
     }
 

@@ -106,8 +106,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         e.getParameterValidationResults()
                 .forEach(result -> result.getResolvableErrors()
                         .forEach(error -> errors.add(fieldError(
-                                result.getMethodParameter().getParameterName(),
-                                messages.getMessage(error, locale)))));
+                                result.getMethodParameter().getParameterName(), messages.getMessage(error, locale)))));
         return ResponseEntity.badRequest().body(validationProblem(errors).getBody());
     }
 
@@ -117,7 +116,8 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         Locale locale = LocaleContextHolder.getLocale();
         String message = messages.getMessage("problem.malformed-body", null, locale);
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemCodes.MALFORMED_REQUEST, message);
-        if (e.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+        if (e.getCause() instanceof JacksonException jackson
+                && !jackson.getPath().isEmpty()) {
             String field = jsonPath(jackson);
             problem.setProperty(
                     "errors", List.of(fieldError(field, messages.getMessage("problem.field-type", null, locale))));
@@ -177,5 +177,4 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     private static Map<String, String> fieldError(String field, String message) {
         return Map.of("field", field, "message", message);
     }
-
 }

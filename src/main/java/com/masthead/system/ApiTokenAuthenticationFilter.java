@@ -32,7 +32,8 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            Optional<ApiPrincipal> principal = tokens.authenticate(header.substring(7).trim());
+            Optional<ApiPrincipal> principal =
+                    tokens.authenticate(header.substring(7).trim());
             principal.ifPresent(p -> {
                 var authentication = new UsernamePasswordAuthenticationToken(
                         p, null, List.of(new SimpleGrantedAuthority(p.role().authority())));

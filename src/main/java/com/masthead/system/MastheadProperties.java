@@ -14,8 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxJsonBodyBytes largest JSON request body accepted by the API
  */
 @ConfigurationProperties("masthead")
-public record MastheadProperties(
-        Path dataDir, ZoneId defaultTimeZone, boolean seedDemoContent, long maxJsonBodyBytes) {
+public record MastheadProperties(Path dataDir, ZoneId defaultTimeZone, boolean seedDemoContent, long maxJsonBodyBytes) {
 
     public MastheadProperties {
         dataDir = dataDir == null ? Path.of("data") : dataDir;

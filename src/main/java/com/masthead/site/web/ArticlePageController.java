@@ -46,7 +46,8 @@ class ArticlePageController {
         Text t = layouts.text();
         ArticlePageModel page = pages.build(article, t);
         model.addAttribute(
-                "layout", layouts.of(request, article.content().title(), article.content().summary(), article.url()));
+                "layout",
+                layouts.of(request, article.content().title(), article.content().summary(), article.url()));
         model.addAttribute("page", page);
         return "site/article";
     }

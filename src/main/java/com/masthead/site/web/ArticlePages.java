@@ -60,7 +60,8 @@ class ArticlePages {
         SiteSettings site = settings.current();
         PrintPlacement placement =
                 c.pageId() == null ? null : editions.placement(c.pageId()).orElse(null);
-        Series inSeries = c.seriesId() == null ? null : series.find(c.seriesId()).orElse(null);
+        Series inSeries =
+                c.seriesId() == null ? null : series.find(c.seriesId()).orElse(null);
         OriginalSource original = c.original();
         return new ArticlePageModel(
                 crumbs(c.channelId(), placement, t),
@@ -73,7 +74,9 @@ class ArticlePages {
                 c.summary(),
                 leadFigure(c),
                 c.body(),
-                c.bylines().stream().map(b -> t.get(b.role().messageKey(), b.name())).toList(),
+                c.bylines().stream()
+                        .map(b -> t.get(b.role().messageKey(), b.name()))
+                        .toList(),
                 inSeries == null
                         ? null
                         : t.get("site.article.series-label", inSeries.name(), ChineseNumerals.of(c.seriesPart())),

@@ -27,8 +27,7 @@ class ChannelPageController {
     private final TeaserViews teasers;
     private final LayoutModels layouts;
 
-    ChannelPageController(
-            ChannelCatalog channels, ArticleReading articles, TeaserViews teasers, LayoutModels layouts) {
+    ChannelPageController(ChannelCatalog channels, ArticleReading articles, TeaserViews teasers, LayoutModels layouts) {
         this.channels = channels;
         this.articles = articles;
         this.teasers = teasers;

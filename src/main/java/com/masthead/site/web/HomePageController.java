@@ -21,8 +21,7 @@ class HomePageController {
     private final TeaserViews teasers;
     private final LayoutModels layouts;
 
-    HomePageController(
-            ArticleReading articles, ChannelCatalog channels, TeaserViews teasers, LayoutModels layouts) {
+    HomePageController(ArticleReading articles, ChannelCatalog channels, TeaserViews teasers, LayoutModels layouts) {
         this.articles = articles;
         this.channels = channels;
         this.teasers = teasers;

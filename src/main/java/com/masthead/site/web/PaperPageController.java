@@ -37,8 +37,7 @@ class PaperPageController {
     private final TeaserViews teasers;
     private final LayoutModels layouts;
 
-    PaperPageController(
-            EditionCatalog editions, ArticleReading articles, TeaserViews teasers, LayoutModels layouts) {
+    PaperPageController(EditionCatalog editions, ArticleReading articles, TeaserViews teasers, LayoutModels layouts) {
         this.editions = editions;
         this.articles = articles;
         this.teasers = teasers;
@@ -99,9 +98,9 @@ class PaperPageController {
         if (pages.isEmpty() && onlyPage != null) {
             throw new PageMissingException(request.getRequestURI());
         }
-        Map<Long, List<ArticleTeaser>> byPage = articles.onPages(pages.stream().map(NewspaperPage::id).toList())
-                .stream()
-                .collect(Collectors.groupingBy(ArticleTeaser::pageId));
+        Map<Long, List<ArticleTeaser>> byPage =
+                articles.onPages(pages.stream().map(NewspaperPage::id).toList()).stream()
+                        .collect(Collectors.groupingBy(ArticleTeaser::pageId));
         String issueUrl = paper.url() + issue.date() + "/";
         Text t = layouts.text();
         List<PaperPageModels.PrintPageBlock> blocks = new ArrayList<>();

@@ -32,8 +32,11 @@ class TeaserViews {
     }
 
     List<TeaserView> of(List<ArticleTeaser> teasers, ImageVariant variant) {
-        List<Long> imageIds =
-                teasers.stream().map(ArticleTeaser::leadImageId).filter(Objects::nonNull).distinct().toList();
+        List<Long> imageIds = teasers.stream()
+                .map(ArticleTeaser::leadImageId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
         Map<Long, Image> pictures = variant == null || imageIds.isEmpty() ? Map.of() : images.findAll(imageIds);
         ZoneId zone = settings.current().timeZone();
         return teasers.stream()
