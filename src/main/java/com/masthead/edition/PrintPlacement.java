@@ -1,6 +1,5 @@
 package com.masthead.edition;
 
-import com.masthead.shared.ChineseNumerals;
 import java.time.LocalDate;
 
 /** Where an article ran in print, with everything a page needs to show and link it. */
@@ -25,10 +24,5 @@ public record PrintPlacement(
 
     public String pageUrl() {
         return issueUrl() + pageNumber + "/";
-    }
-
-    /** "第三版" — the page number the way the paper names it in a breadcrumb. */
-    public String pageLabel() {
-        return "第" + ChineseNumerals.of(pageNumber) + "版";
     }
 }

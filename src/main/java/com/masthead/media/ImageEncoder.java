@@ -22,6 +22,8 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import net.coobird.thumbnailator.Thumbnails;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,6 +38,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ImageEncoder {
 
+    private static final Logger log = LoggerFactory.getLogger(ImageEncoder.class);
     private static final float ORIGINAL_JPEG_QUALITY = 0.9f;
     private static final float VARIANT_JPEG_QUALITY = 0.85f;
     private static final List<ImageVariant> LARGEST_FIRST =
@@ -57,6 +60,7 @@ class ImageEncoder {
             try {
                 return processDecoded(bytes, header);
             } catch (IOException | RuntimeException e) {
+                log.debug("refused an upload whose pixel data cannot be decoded", e);
                 throw new InvalidInputException(ImageInspector.FIELD, "media.file.unreadable");
             }
         });
@@ -84,7 +88,7 @@ class ImageEncoder {
             if (firstFrame == null) {
                 throw new IOException("GIF without a frame");
             }
-            return new ProcessedImage(
+            return ProcessedImage.of(
                     cleaned, "image/gif", "gif", header.width(), header.height(), variants(firstFrame, "gif"));
         }
         BufferedImage pixels = Thumbnails.of(new ByteArrayInputStream(bytes))
@@ -97,7 +101,7 @@ class ImageEncoder {
             pixels = opaque(pixels);
         }
         String extension = png ? "png" : "jpg";
-        return new ProcessedImage(
+        return ProcessedImage.of(
                 encode(pixels, extension, ORIGINAL_JPEG_QUALITY),
                 png ? "image/png" : "image/jpeg",
                 extension,
@@ -127,7 +131,8 @@ class ImageEncoder {
         if (pixels.getWidth() <= variant.maxWidth()) {
             return pixels;
         }
-        int height = (int) Math.max(1, Math.round((double) pixels.getHeight() * variant.maxWidth() / pixels.getWidth()));
+        int height =
+                (int) Math.max(1, Math.round((double) pixels.getHeight() * variant.maxWidth() / pixels.getWidth()));
         return Thumbnails.of(pixels).forceSize(variant.maxWidth(), height).asBufferedImage();
     }
 
@@ -156,7 +161,8 @@ class ImageEncoder {
     /** The picture without an alpha channel (JPEG has none), transparent areas on white. */
     private static BufferedImage opaque(BufferedImage pixels) {
         int type = pixels.getType();
-        if (type == BufferedImage.TYPE_INT_RGB || type == BufferedImage.TYPE_3BYTE_BGR
+        if (type == BufferedImage.TYPE_INT_RGB
+                || type == BufferedImage.TYPE_3BYTE_BGR
                 || type == BufferedImage.TYPE_BYTE_GRAY) {
             return pixels;
         }
@@ -177,7 +183,10 @@ class ImageEncoder {
         if (alpha == null) {
             return false;
         }
-        int opaque = (1 << pixels.getColorModel().getComponentSize(pixels.getColorModel().getNumComponents() - 1)) - 1;
+        int opaque = (1
+                        << pixels.getColorModel()
+                                .getComponentSize(pixels.getColorModel().getNumComponents() - 1))
+                - 1;
         int[] row = new int[alpha.getWidth()];
         for (int y = 0; y < alpha.getHeight(); y++) {
             alpha.getSamples(0, y, alpha.getWidth(), 1, 0, row);

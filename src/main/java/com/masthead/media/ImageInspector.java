@@ -8,6 +8,8 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ImageInspector {
 
+    private static final Logger log = LoggerFactory.getLogger(ImageInspector.class);
     static final String FIELD = "file";
 
     private final MediaProperties limits;
@@ -72,6 +75,7 @@ class ImageInspector {
             return new ImageHeader(format, width, height);
         } catch (IOException | RuntimeException e) {
             // Readers throw all kinds of runtime exceptions on malformed headers; all mean "not a usable picture".
+            log.debug("refused an upload whose header cannot be read", e);
             throw new InvalidInputException(FIELD, "media.file.unreadable");
         } finally {
             reader.dispose();

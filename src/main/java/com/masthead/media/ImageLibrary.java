@@ -7,12 +7,9 @@ import com.masthead.shared.NotFoundException;
 import com.masthead.shared.PageRequest;
 import com.masthead.shared.PageResult;
 import com.masthead.shared.VersionConflictException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,9 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The image library: takes uploads in and looks images up. Every stored image has passed {@link ImageInspector}
+ * The image library: takes uploads in and looks images up. Every stored image has passed {@code ImageInspector}
  * (real type JPEG, PNG, WebP or GIF; size limits checked from the header before decoding) and has been cleaned of
- * metadata by {@link ImageEncoder}; its original and its {@link ImageVariant variants} are on disk before its row
+ * metadata by {@code ImageEncoder}; its original and its {@link ImageVariant variants} are on disk before its row
  * exists. Publishes {@link ImageChanged} when editorial text changes. Thread-safe.
  */
 @Service
@@ -39,25 +36,19 @@ public class ImageLibrary {
     private static final Logger log = LoggerFactory.getLogger(ImageLibrary.class);
 
     private final ImageRepository images;
-    private final ImageInspector inspector;
-    private final ImageEncoder encoder;
-    private final ImageStore store;
+    private final ImageIntake intake;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ImageLibrary(
             ImageRepository images,
-            ImageInspector inspector,
-            ImageEncoder encoder,
-            ImageStore store,
+            ImageIntake intake,
             PlatformTransactionManager transactionManager,
             ApplicationEventPublisher events,
             Clock clock) {
         this.images = images;
-        this.inspector = inspector;
-        this.encoder = encoder;
-        this.store = store;
+        this.intake = intake;
         this.transactions = new TransactionTemplate(transactionManager);
         this.events = events;
         this.clock = clock;
@@ -78,19 +69,20 @@ public class ImageLibrary {
      */
     public Image ingest(byte[] bytes, String originalFilename, ImageMetadata metadata) {
         ImageMetadata text = checked(metadata);
-        ImageHeader header = inspector.inspect(bytes);
-        ProcessedImage processed = encoder.process(bytes, header);
-        String hash = sha256(processed.original());
-        Optional<Image> existing = images.findByHash(hash);
+        ProcessedImage processed = intake.clean(bytes);
+        Optional<Image> existing = images.findByHash(processed.hash());
         if (existing.isPresent()) {
             return existing.get();
         }
-        store.write(store.path(hash, ImageVariant.ORIGINAL, processed.extension()), processed.original());
-        processed.variants().forEach((variant, encoded) -> store.write(
-                store.path(hash, variant, variant.extensionFor(processed.extension())), encoded));
-        Image image = insertOnce(hash, processed, text);
-        log.info("stored image {} ({} {}x{}) from upload {}", image.id(), image.mediaType(), image.width(),
-                image.height(), originalFilename);
+        intake.store(processed);
+        Image image = insertOnce(processed, text);
+        log.info(
+                "stored image {} ({} {}x{}) from upload {}",
+                image.id(),
+                image.mediaType(),
+                image.width(),
+                image.height(),
+                originalFilename == null ? null : originalFilename.replaceAll("\\p{Cntrl}", "_"));
         return image;
     }
 
@@ -143,10 +135,11 @@ public class ImageLibrary {
                 images.page(request.size(), request.offset()), request.page(), request.size(), images.count());
     }
 
-    private Image insertOnce(String hash, ProcessedImage processed, ImageMetadata text) {
+    private Image insertOnce(ProcessedImage processed, ImageMetadata text) {
+        String hash = processed.hash();
         try {
             return transactions.execute(status -> images.findByHash(hash)
-                    .orElseGet(() -> images.find(images.insert(hash, processed, text, clock.millis()))
+                    .orElseGet(() -> images.find(images.insert(processed, text, clock.millis()))
                             .orElseThrow()));
         } catch (DataAccessException e) {
             // Two uploads of the same picture raced past the check; the unique hash index let one of them in.
@@ -175,14 +168,6 @@ public class ImageLibrary {
     private static void checkLength(List<FieldProblem> problems, String field, String value, int max) {
         if (value != null && value.length() > max) {
             problems.add(new FieldProblem(field, "media.text.too-long", max));
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 }

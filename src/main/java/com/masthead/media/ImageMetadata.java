@@ -3,4 +3,7 @@ package com.masthead.media;
 import jakarta.validation.constraints.Size;
 
 /** The editorial text of an image: alt text for screen readers, caption and credit (e.g. "本报记者 李岩 摄"). */
-public record ImageMetadata(@Size(max = 200) String alt, @Size(max = 300) String caption, @Size(max = 100) String credit) {}
+public record ImageMetadata(
+        @Size(max = 200) String alt,
+        @Size(max = 300) String caption,
+        @Size(max = 100) String credit) {}

@@ -21,7 +21,10 @@ class ImageRepository {
     }
 
     Optional<Image> find(long id) {
-        return jdbc.sql(SELECT + " where id = :id").param("id", id).query(ImageRepository::row).optional();
+        return jdbc.sql(SELECT + " where id = :id")
+                .param("id", id)
+                .query(ImageRepository::row)
+                .optional();
     }
 
     Optional<Image> findByHash(String hash) {
@@ -50,14 +53,13 @@ class ImageRepository {
         return jdbc.sql("select count(*) from image").query(Long.class).single();
     }
 
-    long insert(String hash, ProcessedImage image, ImageMetadata text, long now) {
-        return jdbc.sql(
-                        """
+    long insert(ProcessedImage image, ImageMetadata text, long now) {
+        return jdbc.sql("""
                         insert into image (hash, media_type, extension, width, height, byte_size,
                                            alt, caption, credit, created_at, updated_at)
                         values (:hash, :mediaType, :extension, :width, :height, :byteSize,
                                 :alt, :caption, :credit, :now, :now) returning id""")
-                .param("hash", hash)
+                .param("hash", image.hash())
                 .param("mediaType", image.mediaType())
                 .param("extension", image.extension())
                 .param("width", image.width())
@@ -72,8 +74,7 @@ class ImageRepository {
     }
 
     boolean updateMetadata(long id, int version, ImageMetadata text, long now) {
-        return jdbc.sql(
-                                """
+        return jdbc.sql("""
                         update image set alt = :alt, caption = :caption, credit = :credit,
                                updated_at = :now, version = version + 1
                         where id = :id and version = :version""")

@@ -77,9 +77,9 @@ class ImageEncoderTests {
         byte[] broken = Arrays.copyOf(png, png.length / 2);
 
         assertThatThrownBy(() -> encoder.process(broken, inspector.inspect(broken)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(
-                                e.problems().get(0).messageKey())
-                        .isEqualTo("media.file.unreadable"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("media.file.unreadable"));
     }
 
     private ProcessedImage process(byte[] bytes) {

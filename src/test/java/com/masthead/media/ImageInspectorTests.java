@@ -57,9 +57,11 @@ class ImageInspectorTests {
         assertThat(small.inspect(Arrays.copyOf(TestImages.png(2, 2, 1), 1000)).format())
                 .isEqualTo(ImageFormat.PNG);
         assertThatThrownBy(() -> small.inspect(new byte[1001]))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::field, FieldProblem::messageKey)
-                        .containsExactly(org.assertj.core.groups.Tuple.tuple("file", "media.file.too-large")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::field, FieldProblem::messageKey)
+                                .containsExactly(org.assertj.core.groups.Tuple.tuple("file", "media.file.too-large")));
     }
 
     @Test
@@ -102,9 +104,9 @@ class ImageInspectorTests {
 
     private static void thenRefused(ImageInspector inspector, byte[] bytes, String messageKey) {
         AbstractThrowableAssert<?, ?> refusal = assertThatThrownBy(() -> inspector.inspect(bytes));
-        refusal.isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                .singleElement()
-                .satisfies(p -> {
+        refusal.isInstanceOfSatisfying(
+                InvalidInputException.class,
+                e -> assertThat(e.problems()).singleElement().satisfies(p -> {
                     assertThat(p.field()).isEqualTo("file");
                     assertThat(p.messageKey()).isEqualTo(messageKey);
                 }));

@@ -68,11 +68,14 @@ class MediaFilesTests {
 
     @Test
     void generatesPngVariantsOfAGifOriginal() {
-        givenStored(ImageVariant.ORIGINAL, "gif", TestImages.write(
-                TestImages.picture(300, 100, 1, java.awt.image.BufferedImage.TYPE_BYTE_INDEXED), "gif"));
+        givenStored(
+                ImageVariant.ORIGINAL,
+                "gif",
+                TestImages.write(
+                        TestImages.picture(300, 100, 1, java.awt.image.BufferedImage.TYPE_BYTE_INDEXED), "gif"));
 
-        assertThat(files.resolve(HASH + "-t.png")).hasValueSatisfying(f -> assertThat(f.contentType())
-                .isEqualTo("image/png"));
+        assertThat(files.resolve(HASH + "-t.png"))
+                .hasValueSatisfying(f -> assertThat(f.contentType()).isEqualTo("image/png"));
         assertThat(files.resolve(HASH + "-t.jpg")).isEmpty();
     }
 

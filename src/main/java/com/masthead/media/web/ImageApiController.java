@@ -58,7 +58,8 @@ class ImageApiController {
             @RequestParam(required = false) String caption,
             @RequestParam(required = false) String credit)
             throws IOException {
-        Image image = library.ingest(file.getBytes(), file.getOriginalFilename(), new ImageMetadata(alt, caption, credit));
+        Image image =
+                library.ingest(file.getBytes(), file.getOriginalFilename(), new ImageMetadata(alt, caption, credit));
         return ResponseEntity.created(URI.create("/api/v1/images/" + image.id()))
                 .eTag(VersionTags.of(image.version()))
                 .body(ImageResponse.of(image));

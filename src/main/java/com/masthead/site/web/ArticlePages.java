@@ -79,7 +79,11 @@ class ArticlePages {
                         .toList(),
                 inSeries == null
                         ? null
-                        : t.get("site.article.series-label", inSeries.name(), ChineseNumerals.of(c.seriesPart())),
+                        : t.get(
+                                "site.article.series-label",
+                                inSeries.name(),
+                                ChineseNumerals.of(c.seriesPart()),
+                                c.seriesPart()),
                 inSeries == null ? null : inSeries.url(),
                 placement == null ? null : printLine(placement, t),
                 placement == null ? null : placement.pageUrl(),
@@ -103,7 +107,9 @@ class ArticlePages {
         }
         if (placement != null) {
             crumbs.add(new Crumb(placement.newspaperName(), placement.newspaperUrl()));
-            crumbs.add(new Crumb(placement.pageLabel(), placement.pageUrl()));
+            crumbs.add(new Crumb(
+                    t.get("site.paper.page-label", ChineseNumerals.of(placement.pageNumber()), placement.pageNumber()),
+                    placement.pageUrl()));
         }
         return crumbs;
     }
@@ -136,7 +142,7 @@ class ArticlePages {
         return t.get(
                 "site.article.print-line",
                 p.newspaperName(),
-                SiteFormat.longDate(p.issueDate(), t.locale()),
+                SiteFormat.longDate(p.issueDate(), t),
                 p.pageNumber(),
                 p.pageName(),
                 p.issueNumber() == null ? "" : p.issueNumber());

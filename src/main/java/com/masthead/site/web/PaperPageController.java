@@ -58,7 +58,7 @@ class PaperPageController {
         PageResult<NewspaperIssue> issues = editions.issues(paper.id(), new PageRequest(page, ISSUES_PER_PAGE));
         List<PaperPageModels.IssueLink> links = issues.items().stream()
                 .map(i -> new PaperPageModels.IssueLink(
-                        SiteFormat.longDate(i.date(), t.locale()), i.number(), paper.url() + i.date() + "/"))
+                        SiteFormat.longDate(i.date(), t), i.number(), paper.url() + i.date() + "/"))
                 .toList();
         model.addAttribute("layout", layouts.of(request, paper.name(), paper.description(), paper.url()));
         model.addAttribute(
@@ -106,12 +106,12 @@ class PaperPageController {
         List<PaperPageModels.PrintPageBlock> blocks = new ArrayList<>();
         for (NewspaperPage p : pages) {
             blocks.add(new PaperPageModels.PrintPageBlock(
-                    "第" + ChineseNumerals.of(p.number()) + "版",
+                    t.get("site.paper.page-label", ChineseNumerals.of(p.number()), p.number()),
                     p.name(),
                     issueUrl + p.number() + "/",
                     teasers.of(byPage.getOrDefault(p.id(), List.of()), null)));
         }
-        String dateText = SiteFormat.longDate(issue.date(), t.locale());
+        String dateText = SiteFormat.longDate(issue.date(), t);
         List<Crumb> crumbs = new ArrayList<>(List.of(
                 new Crumb(t.get("site.home"), "/"),
                 new Crumb(paper.name(), paper.url()),

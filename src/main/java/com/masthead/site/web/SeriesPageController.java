@@ -41,7 +41,10 @@ class SeriesPageController {
         for (int i = 0; i < parts.size(); i++) {
             TeaserView v = plain.get(i);
             String label =
-                    t.get("site.series.part", ChineseNumerals.of(parts.get(i).seriesPart()));
+                    t.get(
+                    "site.series.part",
+                    ChineseNumerals.of(parts.get(i).seriesPart()),
+                    parts.get(i).seriesPart());
             views.add(new TeaserView(label, v.title(), v.url(), v.time(), v.date(), v.summary(), v.imageUrl()));
         }
         List<Crumb> crumbs = List.of(new Crumb(t.get("site.home"), "/"), new Crumb(found.name(), found.url()));

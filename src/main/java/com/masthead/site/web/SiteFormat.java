@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** Time and date texts in the site's time zone, the way a Chinese newspaper site prints them. */
 final class SiteFormat {
@@ -12,8 +11,6 @@ final class SiteFormat {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MM-dd HH:mm");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
-    private static final DateTimeFormatter LONG_DATE_ZH = DateTimeFormatter.ofPattern("yyyy年M月d日");
-    private static final DateTimeFormatter LONG_DATE_EN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private SiteFormat() {}
 
@@ -29,7 +26,8 @@ final class SiteFormat {
         return instant == null ? "" : DATE.format(instant.atZone(zone));
     }
 
-    static String longDate(LocalDate date, Locale locale) {
-        return "zh".equals(locale.getLanguage()) ? LONG_DATE_ZH.format(date) : LONG_DATE_EN.format(date);
+    /** A calendar date in words, in the pattern the message bundle gives ({@code site.format.long-date}). */
+    static String longDate(LocalDate date, Text t) {
+        return DateTimeFormatter.ofPattern(t.get("site.format.long-date"), t.locale()).format(date);
     }
 }

@@ -1,0 +1,98 @@
+package com.masthead.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** House rules that Spring Modulith does not check, over the main (not test) classes of {@code com.masthead}. */
+class ArchitectureTests {
+
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("com.masthead");
+
+    @Test
+    void noFieldIsAutowired() {
+        ArchRule rule = noFields()
+                .should()
+                .beAnnotatedWith(Autowired.class)
+                .because("dependencies come through the constructor into private final fields");
+
+        rule.check(MAIN);
+    }
+
+    @Test
+    void noClassUsesFieldInjectionOfAnyKind() {
+        GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION.check(MAIN);
+    }
+
+    @Test
+    void noClassWritesToStandardStreamsOrPrintsStackTraces() {
+        ArchRule rule = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.because(
+                "diagnostics go through the logger, never System.out, System.err or printStackTrace()");
+
+        rule.check(MAIN);
+    }
+
+    @Test
+    void webAdaptersNeverTouchPersistence() {
+        ArchRule rule = noClasses()
+                .that()
+                .resideInAPackage("..web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.springframework.jdbc..")
+                .because("web types talk to module APIs and never see JDBC or database rows");
+
+        rule.check(MAIN);
+    }
+
+    @Test
+    void webAdaptersNeverUseRepositories() {
+        ArchRule rule = noClasses()
+                .that()
+                .resideInAPackage("..web..")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleNameEndingWith("Repository")
+                .because("repositories are module internals; web adapters go through the module's services");
+
+        rule.check(MAIN);
+    }
+
+    @Test
+    void noPackageIsNamedAfterATechnicalLayer() {
+        ArchRule rule = noClasses()
+                .should()
+                .resideInAnyPackage("..controller..", "..service..", "..dao..")
+                .because("packages are business capabilities, not layers (see STYLE.md)");
+
+        rule.check(MAIN);
+    }
+
+    @Test
+    void contentModulesNeverDependOnThePublicSite() {
+        ArchRule rule = noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "com.masthead.article..",
+                        "com.masthead.channel..",
+                        "com.masthead.edition..",
+                        "com.masthead.series..",
+                        "com.masthead.media..",
+                        "com.masthead.settings..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.masthead.site..")
+                .because("the site renders the content modules; they must not know it exists");
+
+        rule.check(MAIN);
+    }
+}

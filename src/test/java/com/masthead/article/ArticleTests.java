@@ -1,0 +1,569 @@
+package com.masthead.article;
+
+import static com.masthead.article.ArticleContentBuilder.NEWS_CHANNEL;
+import static com.masthead.article.ArticleContentBuilder.anArticleContent;
+import static com.masthead.article.ArticleContentBuilder.anOriginal;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.masthead.shared.FieldProblem;
+import com.masthead.shared.InvalidInputException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ArticleTests {
+
+    private static final long ID = 42L;
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final Instant CREATED = Instant.parse("2025-03-17T01:00:00Z");
+    /** 20:00 UTC on the 17th is already 04:00 on the 18th in Shanghai. */
+    private static final Instant EVENING_UTC = Instant.parse("2025-03-17T20:00:00Z");
+
+    private static final Instant NOW = Instant.parse("2025-03-17T20:05:00Z");
+    private static final Instant LATER = Instant.parse("2025-03-19T09:30:00Z");
+    private static final Instant MUCH_LATER = Instant.parse("2025-04-02T06:00:00Z");
+
+    @Nested
+    class Draft {
+
+        @Test
+        void startsAsAnUnpublishedDraftWithoutAddress() {
+            Article article = givenDraft();
+
+            assertThat(article.status()).isEqualTo(ArticleStatus.DRAFT);
+            assertThat(article.isPublished()).isFalse();
+            assertThat(article.createdAt()).isEqualTo(CREATED);
+            assertThat(article.updatedAt()).isEqualTo(CREATED);
+            assertThat(article.publishedAt()).isNull();
+            assertThat(article.urlDate()).isNull();
+            assertThat(article.url()).isNull();
+            assertThat(article.version()).isZero();
+            assertThat(article.takeEvents()).isEmpty();
+        }
+
+        @Test
+        void publishesAndFixesPublicTimeAndAddress() {
+            Article article = givenDraft();
+            Instant at = Instant.parse("2025-03-17T02:00:00Z");
+
+            article.publish(at, NOW, SHANGHAI);
+
+            assertThat(article.status()).isEqualTo(ArticleStatus.PUBLISHED);
+            assertThat(article.isPublished()).isTrue();
+            assertThat(article.publishedAt()).isEqualTo(at);
+            assertThat(article.updatedAt()).isEqualTo(NOW);
+            assertThat(article.urlDate()).isEqualTo(LocalDate.of(2025, 3, 17));
+            assertThat(article.url()).isEqualTo("/news/2025/03/17/42.html");
+            assertThat(article.unpublishReason()).isNull();
+        }
+
+        @Test
+        void publishingRecordsArticlePublishedWithChannelSeriesAndPrintPage() {
+            Article article = givenDraft(anArticleContent()
+                    .inChannel(7L)
+                    .inSeries(11L, 2)
+                    .onPrintPage(13L)
+                    .build());
+
+            article.publish(EVENING_UTC, NOW, SHANGHAI);
+
+            assertThat(article.takeEvents()).containsExactly(new ArticlePublished(ID, 7L, 11L, 13L));
+        }
+
+        @Test
+        void publishingOutsideSeriesAndPrintRecordsNullSeriesAndPage() {
+            Article article = givenDraft();
+
+            article.publish(EVENING_UTC, NOW, SHANGHAI);
+
+            assertThat(article.takeEvents()).containsExactly(new ArticlePublished(ID, NEWS_CHANNEL, null, null));
+        }
+
+        @Test
+        void takesTheUrlDateFromTheSiteTimeZoneNotFromUtc() {
+            Article article = givenDraft();
+
+            article.publish(EVENING_UTC, NOW, SHANGHAI);
+
+            assertThat(article.urlDate()).isEqualTo(LocalDate.of(2025, 3, 18));
+            assertThat(article.url()).isEqualTo("/news/2025/03/18/42.html");
+        }
+
+        @Test
+        void takesTheUrlDateFromWhateverZoneItIsGiven() {
+            Article article = givenDraft();
+
+            article.publish(EVENING_UTC, NOW, ZoneOffset.UTC);
+
+            assertThat(article.urlDate()).isEqualTo(LocalDate.of(2025, 3, 17));
+            assertThat(article.url()).isEqualTo("/news/2025/03/17/42.html");
+        }
+
+        @Test
+        void padsMonthAndDayInTheAddress() {
+            Article article = givenDraft();
+
+            article.publish(Instant.parse("2025-01-04T03:00:00Z"), NOW, SHANGHAI);
+
+            assertThat(article.url()).isEqualTo("/news/2025/01/04/42.html");
+        }
+
+        @Test
+        void refusesToUnpublishADraftAndStaysUnchanged() {
+            Article article = givenDraft();
+            Snapshot before = Snapshot.of(article);
+
+            IllegalTransitionException e = whenRefused(
+                    IllegalTransitionException.class, () -> article.unpublish("错误稿件", NOW));
+
+            thenIllegalTransition(e, ArticleStatus.DRAFT, "unpublish");
+            thenUnchanged(article, before);
+        }
+
+        @Test
+        void refusesToPublishWithoutResponsibleEditorNamingTheField() {
+            Article article = givenDraft(anArticleContent().withoutResponsibleEditor().build());
+            Snapshot before = Snapshot.of(article);
+
+            InvalidInputException e =
+                    whenRefused(InvalidInputException.class, () -> article.publish(EVENING_UTC, NOW, SHANGHAI));
+
+            assertThat(e).isNotInstanceOf(IllegalTransitionException.class);
+            thenNamesExactly(e, "responsibleEditor");
+            assertThat(e.problems()).extracting(FieldProblem::messageKey)
+                    .containsExactly("article.responsible-editor.required");
+            thenUnchanged(article, before);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"", "   ", "\t\n"})
+        void refusesToPublishWithABlankResponsibleEditor(String blank) {
+            Article article = givenDraft(anArticleContent().withResponsibleEditor(blank).build());
+
+            InvalidInputException e =
+                    whenRefused(InvalidInputException.class, () -> article.publish(EVENING_UTC, NOW, SHANGHAI));
+
+            thenNamesExactly(e, "responsibleEditor");
+            assertThat(article.status()).isEqualTo(ArticleStatus.DRAFT);
+        }
+
+        @Test
+        void publishesAReprintThatNamesItsOriginalInFull() {
+            Article article = givenDraft(anArticleContent().reprint().build());
+
+            article.publish(EVENING_UTC, NOW, SHANGHAI);
+
+            assertThat(article.status()).isEqualTo(ArticleStatus.PUBLISHED);
+        }
+
+        @ParameterizedTest(name = "{1} missing: {0}")
+        @MethodSource("com.masthead.article.ArticleTests#reprintsMissingOnePart")
+        void refusesToPublishAReprintMissingAPartOfItsOriginal(OriginalSource original, String field, String key) {
+            Article article =
+                    givenDraft(anArticleContent().reprint().withOriginal(original).build());
+            Snapshot before = Snapshot.of(article);
+
+            InvalidInputException e =
+                    whenRefused(InvalidInputException.class, () -> article.publish(EVENING_UTC, NOW, SHANGHAI));
+
+            thenNamesExactly(e, field);
+            assertThat(e.problems()).extracting(FieldProblem::messageKey).containsExactly(key);
+            thenUnchanged(article, before);
+        }
+
+        @Test
+        void refusesToPublishAReprintWithoutOriginalNamingAllFourFields() {
+            Article article = givenDraft(anArticleContent().reprint().withoutOriginal().build());
+
+            InvalidInputException e =
+                    whenRefused(InvalidInputException.class, () -> article.publish(EVENING_UTC, NOW, SHANGHAI));
+
+            thenNamesExactly(e, "original.outlet", "original.author", "original.title", "original.url");
+        }
+
+        @Test
+        void namesEveryMissingFieldAtOnce() {
+            Article article = givenDraft(anArticleContent()
+                    .reprint()
+                    .withoutOriginal()
+                    .withoutResponsibleEditor()
+                    .build());
+
+            InvalidInputException e =
+                    whenRefused(InvalidInputException.class, () -> article.publish(EVENING_UTC, NOW, SHANGHAI));
+
+            thenNamesExactly(
+                    e, "responsibleEditor", "original.outlet", "original.author", "original.title", "original.url");
+        }
+
+        @Test
+        void publishesAnOriginalArticleWithoutAnyOriginalSource() {
+            Article article = givenDraft(anArticleContent().withoutOriginal().build());
+
+            article.publish(EVENING_UTC, NOW, SHANGHAI);
+
+            assertThat(article.status()).isEqualTo(ArticleStatus.PUBLISHED);
+        }
+    }
+
+    @Nested
+    class Published {
+
+        @Test
+        void refusesToPublishAgainAndStaysUnchanged() {
+            Article article = givenPublished();
+            Snapshot before = Snapshot.of(article);
+
+            IllegalTransitionException e = whenRefused(
+                    IllegalTransitionException.class, () -> article.publish(LATER, LATER, SHANGHAI));
+
+            thenIllegalTransition(e, ArticleStatus.PUBLISHED, "publish");
+            thenUnchanged(article, before);
+        }
+
+        @Test
+        void unpublishesKeepingTheReasonForTheNewsroom() {
+            Article article = givenPublished();
+
+            article.unpublish("事实有误，待核实", LATER);
+
+            assertThat(article.status()).isEqualTo(ArticleStatus.UNPUBLISHED);
+            assertThat(article.isPublished()).isFalse();
+            assertThat(article.unpublishReason()).isEqualTo("事实有误，待核实");
+            assertThat(article.updatedAt()).isEqualTo(LATER);
+            assertThat(article.publishedAt()).isEqualTo(EVENING_UTC);
+            assertThat(article.url()).isEqualTo("/news/2025/03/18/42.html");
+        }
+
+        @Test
+        void unpublishingRecordsArticleUnpublishedWithWhereItAppearedAndTheReason() {
+            Article article = givenPublished(anArticleContent()
+                    .inChannel(7L)
+                    .inSeries(11L, 2)
+                    .onPrintPage(13L)
+                    .build());
+
+            article.unpublish("事实有误", LATER);
+
+            assertThat(article.takeEvents()).containsExactly(new ArticleUnpublished(ID, 7L, 11L, 13L, "事实有误"));
+        }
+
+        @Test
+        void unpublishingTrimsTheReasonAndTellsListenersTheSameReasonItKeeps() {
+            Article article = givenPublished();
+
+            article.unpublish("  侵权投诉  ", LATER);
+
+            assertThat(article.unpublishReason()).isEqualTo("侵权投诉");
+            assertThat(article.takeEvents())
+                    .singleElement()
+                    .isInstanceOfSatisfying(ArticleUnpublished.class, e -> assertThat(e.reason())
+                            .as("ArticleUnpublished.reason must be the reason the article keeps (stripped); "
+                                    + "Article.unpublish passes the raw argument to the event")
+                            .isEqualTo("侵权投诉"));
+        }
+
+        @ParameterizedTest
+        @NullSource
+        @ValueSource(strings = {"", "   ", "\n\t"})
+        void refusesToUnpublishWithoutAReasonAndStaysPublished(String reason) {
+            Article article = givenPublished();
+            Snapshot before = Snapshot.of(article);
+
+            InvalidInputException e = whenRefused(InvalidInputException.class, () -> article.unpublish(reason, LATER));
+
+            assertThat(e).isNotInstanceOf(IllegalTransitionException.class);
+            thenNamesExactly(e, "reason");
+            assertThat(e.problems()).extracting(FieldProblem::messageKey)
+                    .containsExactly("article.unpublish.reason.required");
+            thenUnchanged(article, before);
+        }
+    }
+
+    @Nested
+    class Unpublished {
+
+        @Test
+        void republishesKeepingTheFirstPublicTimeAndAddress() {
+            Article article = givenUnpublished();
+
+            article.publish(MUCH_LATER, MUCH_LATER, SHANGHAI);
+
+            assertThat(article.status()).isEqualTo(ArticleStatus.PUBLISHED);
+            assertThat(article.publishedAt()).isEqualTo(EVENING_UTC);
+            assertThat(article.urlDate()).isEqualTo(LocalDate.of(2025, 3, 18));
+            assertThat(article.url()).isEqualTo("/news/2025/03/18/42.html");
+            assertThat(article.updatedAt()).isEqualTo(MUCH_LATER);
+        }
+
+        @Test
+        void republishingKeepsTheAddressEvenInAnotherTimeZone() {
+            Article article = givenUnpublished();
+
+            article.publish(MUCH_LATER, MUCH_LATER, ZoneOffset.UTC);
+
+            assertThat(article.url()).isEqualTo("/news/2025/03/18/42.html");
+        }
+
+        @Test
+        void republishingForgetsTheTakeDownReasonAndRecordsArticlePublished() {
+            Article article = givenUnpublished();
+
+            article.publish(MUCH_LATER, MUCH_LATER, SHANGHAI);
+
+            assertThat(article.unpublishReason()).isNull();
+            assertThat(article.takeEvents()).containsExactly(new ArticlePublished(ID, NEWS_CHANNEL, null, null));
+        }
+
+        @Test
+        void refusesToUnpublishAgainAndStaysUnchanged() {
+            Article article = givenUnpublished();
+            Snapshot before = Snapshot.of(article);
+
+            IllegalTransitionException e =
+                    whenRefused(IllegalTransitionException.class, () -> article.unpublish("再撤一次", MUCH_LATER));
+
+            thenIllegalTransition(e, ArticleStatus.UNPUBLISHED, "unpublish");
+            thenUnchanged(article, before);
+        }
+
+        @Test
+        void refusesToRepublishContentThatNoLongerMeetsThePublishingRules() {
+            Article article = givenUnpublished();
+            article.revise(anArticleContent().withoutResponsibleEditor().build(), LATER);
+            article.takeEvents();
+            Snapshot before = Snapshot.of(article);
+
+            InvalidInputException e = whenRefused(
+                    InvalidInputException.class, () -> article.publish(MUCH_LATER, MUCH_LATER, SHANGHAI));
+
+            thenNamesExactly(e, "responsibleEditor");
+            thenUnchanged(article, before);
+        }
+    }
+
+    @Nested
+    class Revising {
+
+        @Test
+        void revisesADraftAndRecordsANotLiveRevision() {
+            Article article = givenDraft();
+            ArticleContent revised = anArticleContent().titled("新标题").build();
+
+            article.revise(revised, LATER);
+
+            assertThat(article.content()).isEqualTo(revised);
+            assertThat(article.updatedAt()).isEqualTo(LATER);
+            assertThat(article.status()).isEqualTo(ArticleStatus.DRAFT);
+            assertThat(article.takeEvents())
+                    .containsExactly(
+                            new ArticleRevised(ID, false, NEWS_CHANNEL, null, null, NEWS_CHANNEL, null, null));
+        }
+
+        @Test
+        void revisesADraftIntoAnIncompleteReprint() {
+            Article article = givenDraft();
+            ArticleContent incomplete = anArticleContent()
+                    .reprint()
+                    .withOriginal(new OriginalSource("新华社", null, " ", null))
+                    .withoutResponsibleEditor()
+                    .build();
+
+            article.revise(incomplete, LATER);
+
+            assertThat(article.content()).isEqualTo(incomplete);
+            assertThat(article.status()).isEqualTo(ArticleStatus.DRAFT);
+        }
+
+        @Test
+        void revisesALiveArticleAndRecordsALiveRevisionWithWhereItWasBefore() {
+            Article article = givenPublished(
+                    anArticleContent().inChannel(7L).inSeries(11L, 2).onPrintPage(13L).build());
+            ArticleContent moved = anArticleContent().inChannel(8L).build();
+
+            article.revise(moved, LATER);
+
+            assertThat(article.content()).isEqualTo(moved);
+            assertThat(article.status()).isEqualTo(ArticleStatus.PUBLISHED);
+            assertThat(article.publishedAt()).isEqualTo(EVENING_UTC);
+            assertThat(article.url()).isEqualTo("/news/2025/03/18/42.html");
+            assertThat(article.takeEvents())
+                    .containsExactly(new ArticleRevised(ID, true, 8L, null, null, 7L, 11L, 13L));
+        }
+
+        @Test
+        void refusesToReviseALiveArticleIntoContentThatBreaksThePublishingRules() {
+            Article article = givenPublished();
+            Snapshot before = Snapshot.of(article);
+
+            InvalidInputException e = whenRefused(
+                    InvalidInputException.class,
+                    () -> article.revise(anArticleContent().withoutResponsibleEditor().build(), LATER));
+
+            thenNamesExactly(e, "responsibleEditor");
+            thenUnchanged(article, before);
+        }
+
+        @Test
+        void refusesToReviseALiveArticleIntoAnIncompleteReprint() {
+            Article article = givenPublished();
+            Snapshot before = Snapshot.of(article);
+            ArticleContent incomplete = anArticleContent()
+                    .reprint()
+                    .withOriginal(new OriginalSource("新华社", "李华", null, null))
+                    .build();
+
+            InvalidInputException e =
+                    whenRefused(InvalidInputException.class, () -> article.revise(incomplete, LATER));
+
+            thenNamesExactly(e, "original.title", "original.url");
+            thenUnchanged(article, before);
+        }
+
+        @Test
+        void revisesATakenDownArticleWithoutThePublishingRulesAndRecordsANotLiveRevision() {
+            Article article = givenUnpublished();
+            ArticleContent incomplete = anArticleContent().withoutResponsibleEditor().build();
+
+            article.revise(incomplete, MUCH_LATER);
+
+            assertThat(article.content()).isEqualTo(incomplete);
+            assertThat(article.status()).isEqualTo(ArticleStatus.UNPUBLISHED);
+            assertThat(article.takeEvents())
+                    .singleElement()
+                    .isInstanceOfSatisfying(ArticleRevised.class, e -> assertThat(e.live())
+                            .isFalse());
+        }
+    }
+
+    @Test
+    void handsOutEachEventOnce() {
+        Article article = givenDraft();
+        article.publish(EVENING_UTC, NOW, SHANGHAI);
+        article.unpublish("撤稿", LATER);
+
+        List<Object> events = article.takeEvents();
+
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0)).isInstanceOf(ArticlePublished.class);
+        assertThat(events.get(1)).isInstanceOf(ArticleUnpublished.class);
+        assertThat(article.takeEvents()).isEmpty();
+    }
+
+    @Test
+    void countsAVersionPerSave() {
+        Article article = givenDraft();
+
+        article.markSaved();
+        article.markSaved();
+
+        assertThat(article.version()).isEqualTo(2);
+    }
+
+    static Stream<Arguments> reprintsMissingOnePart() {
+        OriginalSource full = anOriginal();
+        return Stream.of(null, "", "  ").flatMap(blank -> Stream.of(
+                Arguments.of(
+                        new OriginalSource(blank, full.author(), full.title(), full.url()),
+                        "original.outlet",
+                        "article.reprint.outlet.required"),
+                Arguments.of(
+                        new OriginalSource(full.outlet(), blank, full.title(), full.url()),
+                        "original.author",
+                        "article.reprint.author.required"),
+                Arguments.of(
+                        new OriginalSource(full.outlet(), full.author(), blank, full.url()),
+                        "original.title",
+                        "article.reprint.title.required"),
+                Arguments.of(
+                        new OriginalSource(full.outlet(), full.author(), full.title(), blank),
+                        "original.url",
+                        "article.reprint.url.required")));
+    }
+
+    private static Article givenDraft() {
+        return givenDraft(anArticleContent().build());
+    }
+
+    private static Article givenDraft(ArticleContent content) {
+        return Article.draft(ID, content, CREATED);
+    }
+
+    private static Article givenPublished() {
+        return givenPublished(anArticleContent().build());
+    }
+
+    /** Published at {@link #EVENING_UTC}, so its address carries the Shanghai date 2025-03-18. */
+    private static Article givenPublished(ArticleContent content) {
+        Article article = givenDraft(content);
+        article.publish(EVENING_UTC, NOW, SHANGHAI);
+        article.takeEvents();
+        return article;
+    }
+
+    private static Article givenUnpublished() {
+        Article article = givenPublished();
+        article.unpublish("事实有误", LATER);
+        article.takeEvents();
+        return article;
+    }
+
+    private static <T extends Throwable> T whenRefused(Class<T> type, ThrowingCallable transition) {
+        T thrown = catchThrowableOfType(type, transition);
+        assertThat(thrown).as("expected %s", type.getSimpleName()).isNotNull();
+        return thrown;
+    }
+
+    private static void thenIllegalTransition(IllegalTransitionException e, ArticleStatus from, String action) {
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("status");
+            assertThat(p.messageKey()).isEqualTo("article.transition.illegal");
+            assertThat(p.arguments()).containsExactly(from, action);
+        });
+    }
+
+    private static void thenNamesExactly(InvalidInputException e, String... fields) {
+        assertThat(e.problems()).extracting(FieldProblem::field).containsExactly(fields);
+    }
+
+    private static void thenUnchanged(Article article, Snapshot before) {
+        assertThat(Snapshot.of(article)).isEqualTo(before);
+        assertThat(article.takeEvents()).as("no event recorded by a refused transition").isEmpty();
+    }
+
+    /** Everything observable about an article, to show that a refused transition changed nothing. */
+    private record Snapshot(
+            ArticleContent content,
+            ArticleStatus status,
+            Instant updatedAt,
+            Instant publishedAt,
+            LocalDate urlDate,
+            String url,
+            String unpublishReason,
+            int version) {
+
+        static Snapshot of(Article a) {
+            return new Snapshot(
+                    a.content(),
+                    a.status(),
+                    a.updatedAt(),
+                    a.publishedAt(),
+                    a.urlDate(),
+                    a.url(),
+                    a.unpublishReason(),
+                    a.version());
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package com.masthead.article.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.masthead.support.ContentFixtures;
+import com.masthead.support.SiteClient;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The management API refuses bad input with problem documents that name every offending field, never leaves a
+ * half-saved article behind, and never lets a stale update overwrite a newer one.
+ */
+interface ArticleApiContract extends SiteClient {
+
+    @Test
+    default void missingAndOverlongFieldsAreNamedInOneProblem() {
+        long before = countRows("article");
+        Map<String, Object> body = new java.util.HashMap<>(Map.of(
+                "title", "", "body", "<p>x</p>", "kicker", "长".repeat(201), "seriesPart", 0));
+
+        HttpResponse<String> response = api("POST", "/api/v1/articles").body(body).send();
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).contains("application/problem+json");
+        JsonNode problem = parse(response.body());
+        assertThat(problem.get("code").asString()).isEqualTo("validation-failed");
+        assertThat(fields(problem)).contains("title", "channelId", "rights", "kicker", "seriesPart");
+        assertThat(response.body()).doesNotContain("Exception", "at com.", "SQL");
+        assertThat(countRows("article")).isEqualTo(before);
+    }
+
+    @Test
+    default void unknownReferencesAre422NamingTheFieldAndSaveNothing() {
+        long channel = fixtures().channel("引用", null).get("id").asLong();
+        long before = countRows("article");
+        long bylinesBefore = countRows("article_byline");
+
+        HttpResponse<String> unknownChannel = api("POST", "/api/v1/articles")
+                .body(fixtures().article(987_654).json())
+                .send();
+        HttpResponse<String> unknownImage = api("POST", "/api/v1/articles")
+                .body(fixtures().article(channel).set("leadImage", Map.of("imageId", 987_654)).json())
+                .send();
+        HttpResponse<String> unknownPage = api("POST", "/api/v1/articles")
+                .body(fixtures().article(channel).set("pageId", 987_654).json())
+                .send();
+        HttpResponse<String> unknownSeries = api("POST", "/api/v1/articles")
+                .body(fixtures().article(channel).set("seriesId", 987_654).set("seriesPart", 1).json())
+                .send();
+
+        assertThat(unknownChannel.statusCode()).isEqualTo(422);
+        assertThat(fields(parse(unknownChannel.body()))).containsExactly("channelId");
+        assertThat(fields(parse(unknownImage.body()))).containsExactly("leadImage.imageId");
+        assertThat(fields(parse(unknownPage.body()))).containsExactly("pageId");
+        assertThat(fields(parse(unknownSeries.body()))).containsExactly("seriesId");
+        assertThat(parse(unknownChannel.body()).get("detail").asString()).contains("栏目").contains("987654");
+        assertThat(countRows("article")).isEqualTo(before);
+        assertThat(countRows("article_byline")).isEqualTo(bylinesBefore);
+    }
+
+    @Test
+    default void malformedJsonAndWrongTypesAreClear400s() {
+        HttpResponse<String> broken = api("POST", "/api/v1/articles").body("{\"title\": ").send();
+        HttpResponse<String> wrongType =
+                api("POST", "/api/v1/articles").body("{\"channelId\": \"abc\", \"title\": \"t\"}").send();
+
+        assertThat(broken.statusCode()).isEqualTo(400);
+        assertThat(parse(broken.body()).get("code").asString()).isEqualTo("malformed-request");
+        assertThat(wrongType.statusCode()).isEqualTo(400);
+        assertThat(fields(parse(wrongType.body()))).containsExactly("channelId");
+    }
+
+    @Test
+    default void publishingNeedsAResponsibleEditorAndCompleteReprintFields() {
+        long channel = fixtures().channel("发布规则", null).get("id").asLong();
+        long noEditor = fixtures().article(channel).set("responsibleEditor", null).create();
+        long thinReprint = fixtures().article(channel)
+                .set("rights", "REPRINT")
+                .set("original", Map.of("outlet", "东岭晚报"))
+                .create();
+
+        HttpResponse<String> first = api("POST", "/api/v1/articles/" + noEditor + "/publish").send();
+        HttpResponse<String> second = api("POST", "/api/v1/articles/" + thinReprint + "/publish").send();
+
+        assertThat(first.statusCode()).isEqualTo(400);
+        assertThat(fields(parse(first.body()))).containsExactly("responsibleEditor");
+        assertThat(second.statusCode()).isEqualTo(400);
+        assertThat(fields(parse(second.body())))
+                .containsExactlyInAnyOrder("original.author", "original.title", "original.url");
+        JsonNode stillDraft = api("GET", "/api/v1/articles/" + noEditor).json();
+        assertThat(stillDraft.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(stillDraft.get("url").isNull()).isTrue();
+    }
+
+    @Test
+    default void staleUpdateIsRefusedWith409AndChangesNothing() {
+        long channel = fixtures().channel("并发", null).get("id").asLong();
+        long id = fixtures().article(channel).set("title", "原标题").create();
+        JsonNode read = api("GET", "/api/v1/articles/" + id).json();
+        String version = "\"" + read.get("version").asInt() + "\"";
+
+        HttpResponse<String> firstSave = api("PUT", "/api/v1/articles/" + id)
+                .header("If-Match", version)
+                .body(fixtures().article(channel).set("title", "甲的修改").json())
+                .send();
+        HttpResponse<String> secondSave = api("PUT", "/api/v1/articles/" + id)
+                .header("If-Match", version)
+                .body(fixtures().article(channel).set("title", "乙的修改").json())
+                .send();
+        HttpResponse<String> noVersion = api("PUT", "/api/v1/articles/" + id)
+                .body(fixtures().article(channel).set("title", "丙的修改").json())
+                .send();
+
+        assertThat(firstSave.statusCode()).isEqualTo(200);
+        assertThat(firstSave.headers().firstValue("ETag").orElseThrow()).isEqualTo("\"1\"");
+        assertThat(secondSave.statusCode()).isEqualTo(409);
+        assertThat(parse(secondSave.body()).get("code").asString()).isEqualTo("version-conflict");
+        assertThat(noVersion.statusCode()).isEqualTo(400);
+        assertThat(fields(parse(noVersion.body()))).containsExactly("If-Match");
+        assertThat(api("GET", "/api/v1/articles/" + id).json().get("content").get("title").asString())
+                .isEqualTo("甲的修改");
+    }
+
+    @Test
+    default void bodyHtmlIsCleanedOnTheWayIn() {
+        long channel = fixtures().channel("清洗", null).get("id").asLong();
+        JsonNode published = fixtures().article(channel)
+                .set("title", "<script>alert(1)</script>标题\u202E")
+                .set("body", "<p onclick=\"x()\">正文<script>alert(2)</script><a href=\"javascript:x()\">链接</a></p>")
+                .publish();
+
+        String body = published.get("content").get("body").asString();
+        assertThat(body).doesNotContain("script", "onclick", "javascript");
+        assertThat(body).contains("正文");
+        String html = get(published.get("url").asString()).body();
+        assertThat(html).doesNotContain("<script>alert").contains("&lt;script&gt;alert(1)&lt;/script&gt;标题");
+        assertThat(html).doesNotContain("\u202E");
+    }
+
+    @Test
+    default void listFiltersByChannelStatusAndIssueAndClampsThePageSize() {
+        ContentFixtures f = fixtures();
+        long channel = f.channel("列表", null).get("id").asLong();
+        ContentFixtures.PrintPage page = f.printPage("列表日报", java.time.LocalDate.of(2025, 3, 18), 1, "要闻");
+        f.article(channel).set("pageId", page.pageId()).publish();
+        f.article(channel).create();
+
+        JsonNode byChannel = api("GET", "/api/v1/articles?channelId=" + channel).json();
+        JsonNode drafts = api("GET", "/api/v1/articles?channelId=" + channel + "&status=DRAFT").json();
+        JsonNode byIssue = api("GET", "/api/v1/articles?issueId=" + page.issueId()).json();
+        JsonNode huge = api("GET", "/api/v1/articles?size=100000").json();
+
+        assertThat(byChannel.get("total").asLong()).isEqualTo(2);
+        assertThat(drafts.get("total").asLong()).isEqualTo(1);
+        assertThat(byIssue.get("total").asLong()).isEqualTo(1);
+        assertThat(huge.get("size").asInt()).isEqualTo(100);
+        assertThat(huge.get("items").size()).isLessThanOrEqualTo(100);
+    }
+
+    @Test
+    default void oversizedJsonBodyIs413() {
+        String big = "{\"title\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}";
+
+        HttpResponse<String> response = api("POST", "/api/v1/articles").body(big).send();
+
+        assertThat(response.statusCode()).isEqualTo(413);
+    }
+
+    private static List<String> fields(JsonNode problem) {
+        List<String> fields = new ArrayList<>();
+        JsonNode errors = problem.get("errors");
+        if (errors != null) {
+            errors.forEach(e -> fields.add(e.get("field").asString()));
+        }
+        return fields;
+    }
+}

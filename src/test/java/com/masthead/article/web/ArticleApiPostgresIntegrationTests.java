@@ -1,0 +1,5 @@
+package com.masthead.article.web;
+
+import com.masthead.support.PostgresSiteTest;
+
+class ArticleApiPostgresIntegrationTests extends PostgresSiteTest implements ArticleApiContract {}

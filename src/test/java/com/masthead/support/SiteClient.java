@@ -1,0 +1,27 @@
+package com.masthead.support;
+
+import java.net.http.HttpResponse;
+import org.jsoup.nodes.Document;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What a contract test needs from the running site. Contracts are interfaces with default test methods, so one
+ * contract runs against SQLite and PostgreSQL by being implemented by one test class per database.
+ */
+public interface SiteClient {
+
+    HttpResponse<String> get(String path);
+
+    Document page(String path);
+
+    SiteTestSupport.ApiCall api(String method, String path);
+
+    JsonNode parse(String body);
+
+    /** Rows in a table: how tests prove that a refused request saved nothing. */
+    long countRows(String table);
+
+    default ContentFixtures fixtures() {
+        return new ContentFixtures(this);
+    }
+}
