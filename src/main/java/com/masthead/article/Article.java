@@ -89,7 +89,8 @@ public final class Article {
         status = ArticleStatus.UNPUBLISHED;
         unpublishReason = reason.strip();
         updatedAt = now;
-        events.add(new ArticleUnpublished(id, content.channelId(), content.seriesId(), content.pageId(), reason));
+        events.add(
+                new ArticleUnpublished(id, content.channelId(), content.seriesId(), content.pageId(), unpublishReason));
     }
 
     /** Replaces the content. A live article must still satisfy the publishing rules after the change. */

@@ -5,7 +5,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import org.junit.jupiter.api.Test;
@@ -14,9 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** House rules that Spring Modulith does not check, over the main (not test) classes of {@code com.masthead}. */
 class ArchitectureTests {
 
-    private static final JavaClasses MAIN = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("com.masthead");
+    private static final JavaClasses MAIN =
+            new ClassFileImporter().withImportOption(new MainClassesOnly()).importPackages("com.masthead");
 
     @Test
     void noFieldIsAutowired() {

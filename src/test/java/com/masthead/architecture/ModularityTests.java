@@ -11,7 +11,8 @@ import org.springframework.modulith.docs.Documenter;
  */
 class ModularityTests {
 
-    private static final ApplicationModules MODULES = ApplicationModules.of(MastheadApplication.class);
+    private static final ApplicationModules MODULES =
+            ApplicationModules.of(MastheadApplication.class, new MainClassesOnly());
 
     @Test
     void modulesOnlyUseEachOthersApisAndFormNoCycles() {

@@ -22,7 +22,8 @@ class ArticleBodySanitizerTests {
 
     @Test
     void dropsScriptElementsWithTheirCode() {
-        String clean = sanitizer.clean("<p>正文</p><script>alert('x')</script><SCRIPT src=\"https://evil.example/x.js\"></SCRIPT>");
+        String clean = sanitizer.clean(
+                "<p>正文</p><script>alert('x')</script><SCRIPT src=\"https://evil.example/x.js\"></SCRIPT>");
 
         thenHasNoActiveContent(clean);
         assertThat(clean).isEqualTo("<p>正文</p>").doesNotContain("alert");
@@ -64,9 +65,8 @@ class ArticleBodySanitizerTests {
 
     @Test
     void dropsStyleAttributes() {
-        String clean = sanitizer.clean(
-                "<p style=\"background:url(javascript:alert(1));position:fixed\">正文</p>"
-                        + "<span class=\"credit\" style=\"display:none\">新华社</span>");
+        String clean = sanitizer.clean("<p style=\"background:url(javascript:alert(1));position:fixed\">正文</p>"
+                + "<span class=\"credit\" style=\"display:none\">新华社</span>");
 
         assertThat(body(clean).select("[style]")).isEmpty();
         assertThat(clean).isEqualTo("<p>正文</p><span class=\"credit\">新华社</span>");
@@ -136,7 +136,7 @@ class ArticleBodySanitizerTests {
         String html = "<h3>小标题</h3><p>第一段<strong>重点</strong>，<em>强调</em>。</p>"
                 + "<blockquote><p>引语</p></blockquote><ul><li>一</li><li>二</li></ul><ol><li>甲</li></ol>";
 
-        assertThat(sanitizer.clean(html)).isEqualTo(html);
+        thenSameMarkup(sanitizer.clean(html), html);
     }
 
     @Test
@@ -152,7 +152,8 @@ class ArticleBodySanitizerTests {
         assertThat(img.attr("alt")).isEqualTo("春耕");
         assertThat(img.attr("width")).isEqualTo("800");
         assertThat(img.attr("height")).isEqualTo("600");
-        assertThat(body(clean).select("figure > figcaption > span.credit").text()).isEqualTo("本报记者 王晓 摄");
+        assertThat(body(clean).select("figure > figcaption > span.credit").text())
+                .isEqualTo("本报记者 王晓 摄");
         assertThat(body(clean).select("figcaption").text()).startsWith("农民在田间劳作。");
     }
 
@@ -188,17 +189,32 @@ class ArticleBodySanitizerTests {
 
         Element link = body(clean).selectFirst("a");
         assertThat(link).isNotNull();
-        assertThat(link.attr("rel").split(" ")).contains("noopener", "noreferrer", "nofollow")
+        assertThat(link.attr("rel").split(" "))
+                .contains("noopener", "noreferrer", "nofollow")
                 .doesNotContain("opener");
     }
 
     @Test
     void keepsSiteRelativeAndMailtoLinks() {
-        String clean = sanitizer.clean("<p><a href=\"/news/2025/03/18/42.html\">相关</a> "
-                + "<a href=\"mailto:news@example.cn\">来信</a></p>");
+        String clean = sanitizer.clean(
+                "<p><a href=\"/news/2025/03/18/42.html\">相关</a> " + "<a href=\"mailto:news@example.cn\">来信</a></p>");
 
         assertThat(body(clean).select("a").eachAttr("href"))
                 .containsExactly("/news/2025/03/18/42.html", "mailto:news@example.cn");
+    }
+
+    @Test
+    void leavesSiteRelativeLinksFollowable() {
+        // The class contract: only external links get rel="noopener noreferrer nofollow"; nofollow on our own
+        // links would tell search engines not to follow the site's internal cross-references.
+        String clean = sanitizer.clean("<p><a href=\"/news/2025/03/18/42.html\">相关报道</a></p>");
+
+        Element link = body(clean).selectFirst("a");
+        assertThat(link).isNotNull();
+        assertThat(link.attr("href")).isEqualTo("/news/2025/03/18/42.html");
+        assertThat(link.attr("rel"))
+                .as("rel on a site-relative link; ArticleBodySanitizer.requireRelsOnLinks applies to every link")
+                .doesNotContain("nofollow");
     }
 
     @Test
@@ -208,15 +224,36 @@ class ArticleBodySanitizerTests {
         while (html.length() < 200_000) {
             html.append("<p>第")
                     .append(n++)
-                    .append("段：记者从市农业农村局获悉，全市春耕备耕工作已全面展开，"
-                            + "Spring planting is under way across the city.</p>");
+                    .append("段：记者从市农业农村局获悉，全市春耕备耕工作已全面展开，" + "Spring planting is under way across the city.</p>");
         }
         String body = html.toString();
 
         String clean = sanitizer.clean(body);
 
-        assertThat(clean).hasSize(body.length());
-        assertThat(clean).isEqualTo(body);
+        assertThat(body(clean).select("p")).hasSize(n);
+        thenSameMarkup(clean, body);
+    }
+
+    @Test
+    void keepsChineseCharactersAsCharacters() {
+        String html = "<p>记者从市农业农村局获悉。</p>";
+
+        assertThat(sanitizer.clean(html)).isEqualTo(html);
+    }
+
+    @Test
+    void keepsEmojiAndRareCjkCharacters() {
+        String clean = sanitizer.clean("<p>庆祝😀𠀀字</p>");
+
+        assertThat(body(clean).select("p").text()).isEqualTo("庆祝😀𠀀字");
+    }
+
+    /**
+     * Same elements, attributes and text. The sanitizer may write some characters as entities (it escapes
+     * full-width punctuation such as "，" as {@code &#xff0c;}), which browsers render identically.
+     */
+    private static void thenSameMarkup(String clean, String original) {
+        assertThat(body(clean).body().html()).isEqualTo(body(original).body().html());
     }
 
     private static Document body(String html) {
@@ -225,7 +262,8 @@ class ArticleBodySanitizerTests {
 
     private static void thenHasNoActiveContent(String clean) {
         Document doc = body(clean);
-        assertThat(doc.select("script, style, iframe, svg, math, object, embed")).isEmpty();
+        assertThat(doc.select("script, style, iframe, svg, math, object, embed"))
+                .isEmpty();
         for (Element e : doc.getAllElements()) {
             e.attributes().forEach(a -> {
                 assertThat(a.getKey()).as("attribute on <%s>", e.tagName()).doesNotStartWithIgnoringCase("on");

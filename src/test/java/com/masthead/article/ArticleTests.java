@@ -125,8 +125,8 @@ class ArticleTests {
             Article article = givenDraft();
             Snapshot before = Snapshot.of(article);
 
-            IllegalTransitionException e = whenRefused(
-                    IllegalTransitionException.class, () -> article.unpublish("错误稿件", NOW));
+            IllegalTransitionException e =
+                    whenRefused(IllegalTransitionException.class, () -> article.unpublish("错误稿件", NOW));
 
             thenIllegalTransition(e, ArticleStatus.DRAFT, "unpublish");
             thenUnchanged(article, before);
@@ -134,7 +134,8 @@ class ArticleTests {
 
         @Test
         void refusesToPublishWithoutResponsibleEditorNamingTheField() {
-            Article article = givenDraft(anArticleContent().withoutResponsibleEditor().build());
+            Article article =
+                    givenDraft(anArticleContent().withoutResponsibleEditor().build());
             Snapshot before = Snapshot.of(article);
 
             InvalidInputException e =
@@ -142,7 +143,8 @@ class ArticleTests {
 
             assertThat(e).isNotInstanceOf(IllegalTransitionException.class);
             thenNamesExactly(e, "responsibleEditor");
-            assertThat(e.problems()).extracting(FieldProblem::messageKey)
+            assertThat(e.problems())
+                    .extracting(FieldProblem::messageKey)
                     .containsExactly("article.responsible-editor.required");
             thenUnchanged(article, before);
         }
@@ -150,7 +152,8 @@ class ArticleTests {
         @ParameterizedTest
         @ValueSource(strings = {"", "   ", "\t\n"})
         void refusesToPublishWithABlankResponsibleEditor(String blank) {
-            Article article = givenDraft(anArticleContent().withResponsibleEditor(blank).build());
+            Article article =
+                    givenDraft(anArticleContent().withResponsibleEditor(blank).build());
 
             InvalidInputException e =
                     whenRefused(InvalidInputException.class, () -> article.publish(EVENING_UTC, NOW, SHANGHAI));
@@ -171,8 +174,8 @@ class ArticleTests {
         @ParameterizedTest(name = "{1} missing: {0}")
         @MethodSource("com.masthead.article.ArticleTests#reprintsMissingOnePart")
         void refusesToPublishAReprintMissingAPartOfItsOriginal(OriginalSource original, String field, String key) {
-            Article article =
-                    givenDraft(anArticleContent().reprint().withOriginal(original).build());
+            Article article = givenDraft(
+                    anArticleContent().reprint().withOriginal(original).build());
             Snapshot before = Snapshot.of(article);
 
             InvalidInputException e =
@@ -185,7 +188,8 @@ class ArticleTests {
 
         @Test
         void refusesToPublishAReprintWithoutOriginalNamingAllFourFields() {
-            Article article = givenDraft(anArticleContent().reprint().withoutOriginal().build());
+            Article article =
+                    givenDraft(anArticleContent().reprint().withoutOriginal().build());
 
             InvalidInputException e =
                     whenRefused(InvalidInputException.class, () -> article.publish(EVENING_UTC, NOW, SHANGHAI));
@@ -226,8 +230,8 @@ class ArticleTests {
             Article article = givenPublished();
             Snapshot before = Snapshot.of(article);
 
-            IllegalTransitionException e = whenRefused(
-                    IllegalTransitionException.class, () -> article.publish(LATER, LATER, SHANGHAI));
+            IllegalTransitionException e =
+                    whenRefused(IllegalTransitionException.class, () -> article.publish(LATER, LATER, SHANGHAI));
 
             thenIllegalTransition(e, ArticleStatus.PUBLISHED, "publish");
             thenUnchanged(article, before);
@@ -269,10 +273,12 @@ class ArticleTests {
             assertThat(article.unpublishReason()).isEqualTo("侵权投诉");
             assertThat(article.takeEvents())
                     .singleElement()
-                    .isInstanceOfSatisfying(ArticleUnpublished.class, e -> assertThat(e.reason())
-                            .as("ArticleUnpublished.reason must be the reason the article keeps (stripped); "
-                                    + "Article.unpublish passes the raw argument to the event")
-                            .isEqualTo("侵权投诉"));
+                    .isInstanceOfSatisfying(
+                            ArticleUnpublished.class,
+                            e -> assertThat(e.reason())
+                                    .as("ArticleUnpublished.reason must be the reason the article keeps (stripped); "
+                                            + "Article.unpublish passes the raw argument to the event")
+                                    .isEqualTo("侵权投诉"));
         }
 
         @ParameterizedTest
@@ -286,7 +292,8 @@ class ArticleTests {
 
             assertThat(e).isNotInstanceOf(IllegalTransitionException.class);
             thenNamesExactly(e, "reason");
-            assertThat(e.problems()).extracting(FieldProblem::messageKey)
+            assertThat(e.problems())
+                    .extracting(FieldProblem::messageKey)
                     .containsExactly("article.unpublish.reason.required");
             thenUnchanged(article, before);
         }
@@ -346,8 +353,8 @@ class ArticleTests {
             article.takeEvents();
             Snapshot before = Snapshot.of(article);
 
-            InvalidInputException e = whenRefused(
-                    InvalidInputException.class, () -> article.publish(MUCH_LATER, MUCH_LATER, SHANGHAI));
+            InvalidInputException e =
+                    whenRefused(InvalidInputException.class, () -> article.publish(MUCH_LATER, MUCH_LATER, SHANGHAI));
 
             thenNamesExactly(e, "responsibleEditor");
             thenUnchanged(article, before);
@@ -368,8 +375,7 @@ class ArticleTests {
             assertThat(article.updatedAt()).isEqualTo(LATER);
             assertThat(article.status()).isEqualTo(ArticleStatus.DRAFT);
             assertThat(article.takeEvents())
-                    .containsExactly(
-                            new ArticleRevised(ID, false, NEWS_CHANNEL, null, null, NEWS_CHANNEL, null, null));
+                    .containsExactly(new ArticleRevised(ID, false, NEWS_CHANNEL, null, null, NEWS_CHANNEL, null, null));
         }
 
         @Test
@@ -389,8 +395,11 @@ class ArticleTests {
 
         @Test
         void revisesALiveArticleAndRecordsALiveRevisionWithWhereItWasBefore() {
-            Article article = givenPublished(
-                    anArticleContent().inChannel(7L).inSeries(11L, 2).onPrintPage(13L).build());
+            Article article = givenPublished(anArticleContent()
+                    .inChannel(7L)
+                    .inSeries(11L, 2)
+                    .onPrintPage(13L)
+                    .build());
             ArticleContent moved = anArticleContent().inChannel(8L).build();
 
             article.revise(moved, LATER);
@@ -410,7 +419,8 @@ class ArticleTests {
 
             InvalidInputException e = whenRefused(
                     InvalidInputException.class,
-                    () -> article.revise(anArticleContent().withoutResponsibleEditor().build(), LATER));
+                    () -> article.revise(
+                            anArticleContent().withoutResponsibleEditor().build(), LATER));
 
             thenNamesExactly(e, "responsibleEditor");
             thenUnchanged(article, before);
@@ -425,8 +435,7 @@ class ArticleTests {
                     .withOriginal(new OriginalSource("新华社", "李华", null, null))
                     .build();
 
-            InvalidInputException e =
-                    whenRefused(InvalidInputException.class, () -> article.revise(incomplete, LATER));
+            InvalidInputException e = whenRefused(InvalidInputException.class, () -> article.revise(incomplete, LATER));
 
             thenNamesExactly(e, "original.title", "original.url");
             thenUnchanged(article, before);
@@ -435,7 +444,8 @@ class ArticleTests {
         @Test
         void revisesATakenDownArticleWithoutThePublishingRulesAndRecordsANotLiveRevision() {
             Article article = givenUnpublished();
-            ArticleContent incomplete = anArticleContent().withoutResponsibleEditor().build();
+            ArticleContent incomplete =
+                    anArticleContent().withoutResponsibleEditor().build();
 
             article.revise(incomplete, MUCH_LATER);
 
@@ -443,8 +453,8 @@ class ArticleTests {
             assertThat(article.status()).isEqualTo(ArticleStatus.UNPUBLISHED);
             assertThat(article.takeEvents())
                     .singleElement()
-                    .isInstanceOfSatisfying(ArticleRevised.class, e -> assertThat(e.live())
-                            .isFalse());
+                    .isInstanceOfSatisfying(
+                            ArticleRevised.class, e -> assertThat(e.live()).isFalse());
         }
     }
 
@@ -474,23 +484,24 @@ class ArticleTests {
 
     static Stream<Arguments> reprintsMissingOnePart() {
         OriginalSource full = anOriginal();
-        return Stream.of(null, "", "  ").flatMap(blank -> Stream.of(
-                Arguments.of(
-                        new OriginalSource(blank, full.author(), full.title(), full.url()),
-                        "original.outlet",
-                        "article.reprint.outlet.required"),
-                Arguments.of(
-                        new OriginalSource(full.outlet(), blank, full.title(), full.url()),
-                        "original.author",
-                        "article.reprint.author.required"),
-                Arguments.of(
-                        new OriginalSource(full.outlet(), full.author(), blank, full.url()),
-                        "original.title",
-                        "article.reprint.title.required"),
-                Arguments.of(
-                        new OriginalSource(full.outlet(), full.author(), full.title(), blank),
-                        "original.url",
-                        "article.reprint.url.required")));
+        return Stream.of(null, "", "  ")
+                .flatMap(blank -> Stream.of(
+                        Arguments.of(
+                                new OriginalSource(blank, full.author(), full.title(), full.url()),
+                                "original.outlet",
+                                "article.reprint.outlet.required"),
+                        Arguments.of(
+                                new OriginalSource(full.outlet(), blank, full.title(), full.url()),
+                                "original.author",
+                                "article.reprint.author.required"),
+                        Arguments.of(
+                                new OriginalSource(full.outlet(), full.author(), blank, full.url()),
+                                "original.title",
+                                "article.reprint.title.required"),
+                        Arguments.of(
+                                new OriginalSource(full.outlet(), full.author(), full.title(), blank),
+                                "original.url",
+                                "article.reprint.url.required")));
     }
 
     private static Article givenDraft() {
@@ -540,7 +551,9 @@ class ArticleTests {
 
     private static void thenUnchanged(Article article, Snapshot before) {
         assertThat(Snapshot.of(article)).isEqualTo(before);
-        assertThat(article.takeEvents()).as("no event recorded by a refused transition").isEmpty();
+        assertThat(article.takeEvents())
+                .as("no event recorded by a refused transition")
+                .isEmpty();
     }
 
     /** Everything observable about an article, to show that a refused transition changed nothing. */

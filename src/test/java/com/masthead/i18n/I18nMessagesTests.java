@@ -43,10 +43,10 @@ class I18nMessagesTests {
     private static final List<Pattern> JAVA_KEY_USES = List.of(
             TEXT_GET,
             Pattern.compile("\\bgetMessage\\(\\s*\"([^\"]+)\""),
-            // new InvalidInputException("field", "key", …), new FieldProblem(field, "key", …) and subclasses' super(…)
-            Pattern.compile(
-                    "\\b(?:new\\s+(?:InvalidInputException|FieldProblem|IllegalTransitionException)|super)"
-                            + "\\(\\s*[\\w.\"]+\\s*,\\s*\"([^\"]+)\""),
+            // new InvalidInputException("field", "key", …), new FieldProblem(field, "key", …) and subclasses' super(…);
+            // not new IllegalTransitionException(status, "publish"), whose second argument is an action
+            Pattern.compile("\\b(?:new\\s+(?:InvalidInputException|FieldProblem)|super)"
+                    + "\\(\\s*[\\w.\"]+\\s*,\\s*\"([^\"]+)\""),
             // keys handed around as plain literals, e.g. write(response, status, code, "problem.forbidden")
             Pattern.compile("\"(problem\\.[\\w.-]*[\\w-])\""));
 
@@ -78,10 +78,10 @@ class I18nMessagesTests {
 
     @Test
     void everyMessageIsAValidMessageFormatPattern() {
-        BUNDLES.forEach((bundle, messages) -> messages.forEach((key, value) -> assertThatCode(
-                        () -> new MessageFormat(value))
-                .as("%s in %s: %s", key, bundle, value)
-                .doesNotThrowAnyException()));
+        BUNDLES.forEach(
+                (bundle, messages) -> messages.forEach((key, value) -> assertThatCode(() -> new MessageFormat(value))
+                        .as("%s in %s: %s", key, bundle, value)
+                        .doesNotThrowAnyException()));
     }
 
     @Test
@@ -220,7 +220,9 @@ class I18nMessagesTests {
         BUNDLES.forEach((bundle, messages) -> {
             Map<String, Set<String>> missing = new TreeMap<>(used);
             missing.keySet().removeAll(messages.keySet());
-            assertThat(missing).as("keys used (→ where) but missing from %s", bundle).isEmpty();
+            assertThat(missing)
+                    .as("keys used (→ where) but missing from %s", bundle)
+                    .isEmpty();
         });
     }
 
@@ -232,7 +234,11 @@ class I18nMessagesTests {
                 if (key.endsWith(".")) {
                     continue; // a prefix completed at run time, e.g. "site.error." + status
                 }
-                into.computeIfAbsent(key, k -> new TreeSet<>()).add(file.getFileName().toString());
+                if (inComment(text, m.start())) {
+                    continue; // an example in Javadoc, e.g. {@code t().get("key")}
+                }
+                into.computeIfAbsent(key, k -> new TreeSet<>())
+                        .add(file.getFileName().toString());
             }
         }
     }
@@ -276,6 +282,12 @@ class I18nMessagesTests {
         return new MessageFormat(message).getFormatsByArgumentIndex().length;
     }
 
+    private static boolean inComment(String text, int at) {
+        int lineStart = text.lastIndexOf('\n', at) + 1;
+        String before = text.substring(lineStart, at).strip();
+        return before.startsWith("*") || before.startsWith("/*") || before.startsWith("//");
+    }
+
     private static String withoutComments(String template) {
         return template.replaceAll("(?s)<%--.*?--%>", "").replaceAll("(?s)<!--.*?-->", "");
     }
@@ -300,8 +312,11 @@ class I18nMessagesTests {
 
     private static List<Path> files(Path root, String suffix) {
         try (Stream<Path> paths = Files.walk(root)) {
-            List<Path> found = paths.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
-            assertThat(found).as("%s files under %s", suffix, root.toAbsolutePath()).isNotEmpty();
+            List<Path> found =
+                    paths.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+            assertThat(found)
+                    .as("%s files under %s", suffix, root.toAbsolutePath())
+                    .isNotEmpty();
             return found;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

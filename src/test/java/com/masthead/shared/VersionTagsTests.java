@@ -53,8 +53,7 @@ class VersionTagsTests {
     }
 
     private static InvalidInputException whenParsing(String ifMatch) {
-        InvalidInputException e =
-                catchThrowableOfType(InvalidInputException.class, () -> VersionTags.parse(ifMatch));
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> VersionTags.parse(ifMatch));
         assertThat(e).as("If-Match %s is refused", ifMatch).isNotNull();
         return e;
     }

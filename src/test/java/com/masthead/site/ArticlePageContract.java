@@ -46,21 +46,23 @@ interface ArticlePageContract extends SiteClient {
         assertThat(crumbs).containsExactly("首页", "新闻中心", "行业动态", "测试工业日报", "第三版");
         assertThat(doc.selectFirst("nav.breadcrumb").text()).startsWith("您当前位置：");
         for (Element crumb : doc.select("nav.breadcrumb a")) {
-            assertThat(get(crumb.attr("href")).statusCode()).as(crumb.attr("href")).isEqualTo(200);
+            assertThat(get(crumb.attr("href")).statusCode())
+                    .as(crumb.attr("href"))
+                    .isEqualTo(200);
         }
         assertThat(doc.select("nav.breadcrumb a").last().attr("href")).isEqualTo(page.pageUrl());
         assertThat(doc.selectFirst(".kicker").text()).isEqualTo("引题：产线改造一年间");
         assertThat(doc.selectFirst("h1.article-title").text()).isEqualTo("某机床厂智能产线投产 效率提升三成");
         assertThat(doc.selectFirst(".subtitle").text()).isEqualTo("副题：二十台五轴机床联网运行");
-        assertThat(doc.selectFirst(".article-meta .published").text()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
+        assertThat(doc.selectFirst(".article-meta .published").text())
+                .matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
         assertThat(doc.selectFirst(".article-meta .source").text()).isEqualTo("来源：测试工业日报");
         assertThat(doc.selectFirst(".lead").text()).contains("导语：一条智能产线在本月投产。");
         Element body = doc.selectFirst(".article-body");
         assertThat(body.select("p")).hasSizeGreaterThanOrEqualTo(2);
         assertThat(body.select("h3").text()).isEqualTo("小标题");
         assertThat(body.select("blockquote").text()).isEqualTo("一段引语。");
-        assertThat(doc.select(".bylines .byline").eachText())
-                .containsExactly("本报记者 王记者", "通讯员 赵通讯", "钱整理 整理");
+        assertThat(doc.select(".bylines .byline").eachText()).containsExactly("本报记者 王记者", "通讯员 赵通讯", "钱整理 整理");
         Element seriesLink = doc.selectFirst(".series-label a");
         assertThat(seriesLink.text()).isEqualTo("【走进测试工厂（二）】");
         assertThat(get(seriesLink.attr("href")).statusCode()).isEqualTo(200);
@@ -70,13 +72,26 @@ interface ArticlePageContract extends SiteClient {
                 .contains("第3版")
                 .contains("产业观察");
         assertThat(doc.selectFirst(".responsible-editor").text()).isEqualTo("（责任编辑：孙责编）");
-        assertThat(doc.selectFirst(".copyright-statement").text()).contains("版权均属").contains("转载授权");
+        assertThat(doc.selectFirst(".copyright-statement").text())
+                .contains("版权均属")
+                .contains("转载授权");
         assertThat(doc.selectFirst(".copyright-statement").hasClass("reprint")).isFalse();
         assertThat(doc.select(".sidebar .latest a").eachText()).contains("某机床厂智能产线投产 效率提升三成");
-        assertThat(doc.select("link[rel=canonical]").attr("href")).endsWith(published.get("url").asString());
+        assertThat(doc.select("link[rel=canonical]").attr("href"))
+                .endsWith(published.get("url").asString());
         assertInReadingOrder(
-                doc, "nav.breadcrumb", ".kicker", "h1.article-title", ".subtitle", ".article-meta", ".lead",
-                ".article-body", ".bylines", ".series-label", ".print-line", ".responsible-editor",
+                doc,
+                "nav.breadcrumb",
+                ".kicker",
+                "h1.article-title",
+                ".subtitle",
+                ".article-meta",
+                ".lead",
+                ".article-body",
+                ".bylines",
+                ".series-label",
+                ".print-line",
+                ".responsible-editor",
                 ".copyright-statement");
     }
 
@@ -112,7 +127,11 @@ interface ArticlePageContract extends SiteClient {
         JsonNode series = f.series("三部曲");
         long seriesId = series.get("id").asLong();
         for (int part : new int[] {3, 1, 2}) {
-            f.article(channel).set("title", "第" + part + "部").set("seriesId", seriesId).set("seriesPart", part).publish();
+            f.article(channel)
+                    .set("title", "第" + part + "部")
+                    .set("seriesId", seriesId)
+                    .set("seriesPart", part)
+                    .publish();
         }
 
         Document doc = page(series.get("url").asString());
@@ -161,7 +180,9 @@ interface ArticlePageContract extends SiteClient {
             Element element = doc.selectFirst(selector);
             assertThat(element).as(selector).isNotNull();
             int position = all.indexOf(element);
-            assertThat(position).as(selector + " comes after the previous element").isGreaterThan(previous);
+            assertThat(position)
+                    .as(selector + " comes after the previous element")
+                    .isGreaterThan(previous);
             previous = position;
         }
     }

@@ -28,7 +28,8 @@ interface ErrorPageContract extends SiteClient {
     @Test
     default void unknownArticleIdAndDraftAreBoth404() {
         assertThat(get("/news/2025/03/18/987654321.html").statusCode()).isEqualTo(404);
-        assertThat(get("/news/2025/03/18/99999999999999999999999.html").statusCode()).isEqualTo(404);
+        assertThat(get("/news/2025/03/18/99999999999999999999999.html").statusCode())
+                .isEqualTo(404);
         long channel = fixtures().channel("草稿栏目", null).get("id").asLong();
         long draft = fixtures().article(channel).create();
         assertThat(get("/news/2025/03/18/" + draft + ".html").statusCode()).isEqualTo(404);
@@ -41,7 +42,8 @@ interface ErrorPageContract extends SiteClient {
         String url = published.get("url").asString();
         assertThat(get(url).statusCode()).isEqualTo(200);
 
-        HttpResponse<String> takeDown = api("POST", "/api/v1/articles/" + published.get("id").asLong() + "/unpublish")
+        HttpResponse<String> takeDown = api(
+                        "POST", "/api/v1/articles/" + published.get("id").asLong() + "/unpublish")
                 .body(Map.of("reason", "事实有误，待核实"))
                 .send();
 

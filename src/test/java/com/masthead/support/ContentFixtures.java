@@ -41,10 +41,12 @@ public final class ContentFixtures {
     public PrintPage printPage(String newspaperName, LocalDate date, int number, String pageName) {
         JsonNode paper = created(client.api("POST", "/api/v1/newspapers")
                 .body(Map.of("name", newspaperName, "slug", unique("p"), "description", "测试报纸")));
-        JsonNode issue = created(client.api("POST", "/api/v1/newspapers/" + paper.get("id").asLong() + "/issues")
-                .body(Map.of("date", date.toString(), "number", 4321)));
-        JsonNode page = created(client.api("POST", "/api/v1/issues/" + issue.get("id").asLong() + "/pages")
-                .body(Map.of("number", number, "name", pageName)));
+        JsonNode issue = created(
+                client.api("POST", "/api/v1/newspapers/" + paper.get("id").asLong() + "/issues")
+                        .body(Map.of("date", date.toString(), "number", 4321)));
+        JsonNode page =
+                created(client.api("POST", "/api/v1/issues/" + issue.get("id").asLong() + "/pages")
+                        .body(Map.of("number", number, "name", pageName)));
         return new PrintPage(
                 paper.get("id").asLong(),
                 paper.get("slug").asString(),
@@ -127,7 +129,8 @@ public final class ContentFixtures {
 
         /** Saves the draft and returns its id. */
         public long create() {
-            return ContentFixtures.created(client.api("POST", "/api/v1/articles").body(body))
+            return ContentFixtures.created(
+                            client.api("POST", "/api/v1/articles").body(body))
                     .get("id")
                     .asLong();
         }

@@ -60,7 +60,8 @@ public abstract class SiteTestSupport implements SiteClient {
     }
 
     public String token(StaffRole role) {
-        return tokenByRole.computeIfAbsent(role, r -> tokens.issue("test-" + r.name().toLowerCase(), r).secret());
+        return tokenByRole.computeIfAbsent(
+                role, r -> tokens.issue("test-" + r.name().toLowerCase(), r).secret());
     }
 
     @Override

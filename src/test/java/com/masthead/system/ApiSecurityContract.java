@@ -13,7 +13,8 @@ interface ApiSecurityContract extends SiteClient {
 
     @Test
     default void anonymousAndBadTokensGet401Problems() {
-        HttpResponse<String> anonymous = api("GET", "/api/v1/articles").anonymously().send();
+        HttpResponse<String> anonymous =
+                api("GET", "/api/v1/articles").anonymously().send();
         HttpResponse<String> forged = api("GET", "/api/v1/articles")
                 .anonymously()
                 .header("Authorization", "Bearer mh_" + "A".repeat(40))
@@ -29,9 +30,15 @@ interface ApiSecurityContract extends SiteClient {
         long channel = fixtures().channel("权限", null).get("id").asLong();
         long draft = fixtures().article(channel).create();
 
-        assertThat(api("POST", "/api/v1/articles/" + draft + "/publish").as(StaffRole.REPORTER).send().statusCode())
+        assertThat(api("POST", "/api/v1/articles/" + draft + "/publish")
+                        .as(StaffRole.REPORTER)
+                        .send()
+                        .statusCode())
                 .isEqualTo(403);
-        assertThat(api("POST", "/api/v1/articles/" + draft + "/publish").as(StaffRole.EDITOR).send().statusCode())
+        assertThat(api("POST", "/api/v1/articles/" + draft + "/publish")
+                        .as(StaffRole.EDITOR)
+                        .send()
+                        .statusCode())
                 .isEqualTo(403);
         assertThat(api("POST", "/api/v1/articles/" + draft + "/publish")
                         .as(StaffRole.EDITOR_IN_CHIEF)
@@ -44,7 +51,8 @@ interface ApiSecurityContract extends SiteClient {
                 .send();
         assertThat(reporterMakesChannel.statusCode()).isEqualTo(403);
         assertThat(parse(reporterMakesChannel.body()).get("code").asString()).isEqualTo("forbidden");
-        assertThat(api("GET", "/api/v1/channels").as(StaffRole.REPORTER).send().statusCode()).isEqualTo(200);
+        assertThat(api("GET", "/api/v1/channels").as(StaffRole.REPORTER).send().statusCode())
+                .isEqualTo(200);
     }
 
     @Test

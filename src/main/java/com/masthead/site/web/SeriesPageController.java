@@ -40,8 +40,7 @@ class SeriesPageController {
         List<TeaserView> plain = teasers.of(parts, ImageVariant.THUMB);
         for (int i = 0; i < parts.size(); i++) {
             TeaserView v = plain.get(i);
-            String label =
-                    t.get(
+            String label = t.get(
                     "site.series.part",
                     ChineseNumerals.of(parts.get(i).seriesPart()),
                     parts.get(i).seriesPart());

@@ -28,6 +28,7 @@ final class SiteFormat {
 
     /** A calendar date in words, in the pattern the message bundle gives ({@code site.format.long-date}). */
     static String longDate(LocalDate date, Text t) {
-        return DateTimeFormatter.ofPattern(t.get("site.format.long-date"), t.locale()).format(date);
+        return DateTimeFormatter.ofPattern(t.get("site.format.long-date"), t.locale())
+                .format(date);
     }
 }

@@ -20,10 +20,11 @@ interface ArticleApiContract extends SiteClient {
     @Test
     default void missingAndOverlongFieldsAreNamedInOneProblem() {
         long before = countRows("article");
-        Map<String, Object> body = new java.util.HashMap<>(Map.of(
-                "title", "", "body", "<p>x</p>", "kicker", "长".repeat(201), "seriesPart", 0));
+        Map<String, Object> body = new java.util.HashMap<>(
+                Map.of("title", "", "body", "<p>x</p>", "kicker", "长".repeat(201), "seriesPart", 0));
 
-        HttpResponse<String> response = api("POST", "/api/v1/articles").body(body).send();
+        HttpResponse<String> response =
+                api("POST", "/api/v1/articles").body(body).send();
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).contains("application/problem+json");
@@ -44,13 +45,20 @@ interface ArticleApiContract extends SiteClient {
                 .body(fixtures().article(987_654).json())
                 .send();
         HttpResponse<String> unknownImage = api("POST", "/api/v1/articles")
-                .body(fixtures().article(channel).set("leadImage", Map.of("imageId", 987_654)).json())
+                .body(fixtures()
+                        .article(channel)
+                        .set("leadImage", Map.of("imageId", 987_654))
+                        .json())
                 .send();
         HttpResponse<String> unknownPage = api("POST", "/api/v1/articles")
                 .body(fixtures().article(channel).set("pageId", 987_654).json())
                 .send();
         HttpResponse<String> unknownSeries = api("POST", "/api/v1/articles")
-                .body(fixtures().article(channel).set("seriesId", 987_654).set("seriesPart", 1).json())
+                .body(fixtures()
+                        .article(channel)
+                        .set("seriesId", 987_654)
+                        .set("seriesPart", 1)
+                        .json())
                 .send();
 
         assertThat(unknownChannel.statusCode()).isEqualTo(422);
@@ -58,16 +66,20 @@ interface ArticleApiContract extends SiteClient {
         assertThat(fields(parse(unknownImage.body()))).containsExactly("leadImage.imageId");
         assertThat(fields(parse(unknownPage.body()))).containsExactly("pageId");
         assertThat(fields(parse(unknownSeries.body()))).containsExactly("seriesId");
-        assertThat(parse(unknownChannel.body()).get("detail").asString()).contains("栏目").contains("987654");
+        assertThat(parse(unknownChannel.body()).get("detail").asString())
+                .contains("栏目")
+                .contains("987654");
         assertThat(countRows("article")).isEqualTo(before);
         assertThat(countRows("article_byline")).isEqualTo(bylinesBefore);
     }
 
     @Test
     default void malformedJsonAndWrongTypesAreClear400s() {
-        HttpResponse<String> broken = api("POST", "/api/v1/articles").body("{\"title\": ").send();
-        HttpResponse<String> wrongType =
-                api("POST", "/api/v1/articles").body("{\"channelId\": \"abc\", \"title\": \"t\"}").send();
+        HttpResponse<String> broken =
+                api("POST", "/api/v1/articles").body("{\"title\": ").send();
+        HttpResponse<String> wrongType = api("POST", "/api/v1/articles")
+                .body("{\"channelId\": \"abc\", \"title\": \"t\"}")
+                .send();
 
         assertThat(broken.statusCode()).isEqualTo(400);
         assertThat(parse(broken.body()).get("code").asString()).isEqualTo("malformed-request");
@@ -78,14 +90,18 @@ interface ArticleApiContract extends SiteClient {
     @Test
     default void publishingNeedsAResponsibleEditorAndCompleteReprintFields() {
         long channel = fixtures().channel("发布规则", null).get("id").asLong();
-        long noEditor = fixtures().article(channel).set("responsibleEditor", null).create();
-        long thinReprint = fixtures().article(channel)
+        long noEditor =
+                fixtures().article(channel).set("responsibleEditor", null).create();
+        long thinReprint = fixtures()
+                .article(channel)
                 .set("rights", "REPRINT")
                 .set("original", Map.of("outlet", "东岭晚报"))
                 .create();
 
-        HttpResponse<String> first = api("POST", "/api/v1/articles/" + noEditor + "/publish").send();
-        HttpResponse<String> second = api("POST", "/api/v1/articles/" + thinReprint + "/publish").send();
+        HttpResponse<String> first =
+                api("POST", "/api/v1/articles/" + noEditor + "/publish").send();
+        HttpResponse<String> second =
+                api("POST", "/api/v1/articles/" + thinReprint + "/publish").send();
 
         assertThat(first.statusCode()).isEqualTo(400);
         assertThat(fields(parse(first.body()))).containsExactly("responsibleEditor");
@@ -122,14 +138,19 @@ interface ArticleApiContract extends SiteClient {
         assertThat(parse(secondSave.body()).get("code").asString()).isEqualTo("version-conflict");
         assertThat(noVersion.statusCode()).isEqualTo(400);
         assertThat(fields(parse(noVersion.body()))).containsExactly("If-Match");
-        assertThat(api("GET", "/api/v1/articles/" + id).json().get("content").get("title").asString())
+        assertThat(api("GET", "/api/v1/articles/" + id)
+                        .json()
+                        .get("content")
+                        .get("title")
+                        .asString())
                 .isEqualTo("甲的修改");
     }
 
     @Test
     default void bodyHtmlIsCleanedOnTheWayIn() {
         long channel = fixtures().channel("清洗", null).get("id").asLong();
-        JsonNode published = fixtures().article(channel)
+        JsonNode published = fixtures()
+                .article(channel)
                 .set("title", "<script>alert(1)</script>标题\u202E")
                 .set("body", "<p onclick=\"x()\">正文<script>alert(2)</script><a href=\"javascript:x()\">链接</a></p>")
                 .publish();
@@ -151,8 +172,10 @@ interface ArticleApiContract extends SiteClient {
         f.article(channel).create();
 
         JsonNode byChannel = api("GET", "/api/v1/articles?channelId=" + channel).json();
-        JsonNode drafts = api("GET", "/api/v1/articles?channelId=" + channel + "&status=DRAFT").json();
-        JsonNode byIssue = api("GET", "/api/v1/articles?issueId=" + page.issueId()).json();
+        JsonNode drafts = api("GET", "/api/v1/articles?channelId=" + channel + "&status=DRAFT")
+                .json();
+        JsonNode byIssue =
+                api("GET", "/api/v1/articles?issueId=" + page.issueId()).json();
         JsonNode huge = api("GET", "/api/v1/articles?size=100000").json();
 
         assertThat(byChannel.get("total").asLong()).isEqualTo(2);
@@ -166,7 +189,8 @@ interface ArticleApiContract extends SiteClient {
     default void oversizedJsonBodyIs413() {
         String big = "{\"title\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}";
 
-        HttpResponse<String> response = api("POST", "/api/v1/articles").body(big).send();
+        HttpResponse<String> response =
+                api("POST", "/api/v1/articles").body(big).send();
 
         assertThat(response.statusCode()).isEqualTo(413);
     }
