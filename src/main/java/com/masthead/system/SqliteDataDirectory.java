@@ -4,20 +4,26 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
-import org.springframework.context.ApplicationListener;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 
 /**
- * Creates the directory of a file-based SQLite URL before the connection pool opens it: the SQLite driver
- * creates the database file but not its parent directories, and "no setup step" is a promise of the README.
- * Registered in {@code META-INF/spring.factories} because it must run before any bean exists.
+ * Creates the directory of a file-based SQLite URL once the data source properties are bound and before the
+ * connection pool opens the file: the SQLite driver creates the database file but not its parent directories, and
+ * "no setup step" is a promise of the README.
  */
-public class SqliteDataDirectory implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+class SqliteDataDirectory implements BeanPostProcessor {
 
     @Override
-    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-        String url = event.getEnvironment().getProperty("spring.datasource.url", "");
-        if (!url.startsWith("jdbc:sqlite:") || url.contains(":memory:")) {
+    public Object postProcessAfterInitialization(Object bean, String beanName) {
+        if (bean instanceof DataSourceProperties properties && properties.getUrl() != null) {
+            createParentOf(properties.getUrl());
+        }
+        return bean;
+    }
+
+    static void createParentOf(String url) {
+        if (!url.startsWith("jdbc:sqlite:") || url.contains(":memory:") || url.contains("mode=memory")) {
             return;
         }
         String file = url.substring("jdbc:sqlite:".length());

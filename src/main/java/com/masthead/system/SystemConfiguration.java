@@ -11,6 +11,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 class SystemConfiguration {
 
+    /** Static: a post-processor must exist before the beans it looks at. */
+    @Bean
+    static SqliteDataDirectory sqliteDataDirectory() {
+        return new SqliteDataDirectory();
+    }
+
     /** The one clock of the application; tests replace it to make time deterministic. */
     @Bean
     Clock clock() {
