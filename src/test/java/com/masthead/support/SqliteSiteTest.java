@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -14,6 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(QueryCounter.Configuration.class)
 public abstract class SqliteSiteTest extends SiteTestSupport {
 
     private static final Path DATA_DIR = createDataDir();

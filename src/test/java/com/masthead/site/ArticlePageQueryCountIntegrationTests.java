@@ -1,0 +1,40 @@
+package com.masthead.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.masthead.support.ContentFixtures;
+import com.masthead.support.QueryCounter;
+import com.masthead.support.SqliteSiteTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** An article page costs the same small number of queries however many articles surround it. */
+class ArticlePageQueryCountIntegrationTests extends SqliteSiteTest {
+
+    private static final int MAX_QUERIES_PER_ARTICLE_PAGE = 12;
+
+    @Test
+    void articlePageQueryCountDoesNotGrowWithTheArchive() {
+        ContentFixtures f = fixtures();
+        long channel = f.channel("计数", null).get("id").asLong();
+        long series = f.series("计数系列").get("id").asLong();
+        JsonNode article = f.article(channel).set("seriesId", series).set("seriesPart", 1).publish();
+        String url = article.get("url").asString();
+        get(url);
+
+        long small = queriesFor(url);
+        for (int i = 0; i < 40; i++) {
+            f.article(channel).set("seriesId", series).set("seriesPart", i + 2).byline("INTERN", "实习" + i).publish();
+        }
+        long large = queriesFor(url);
+
+        assertThat(small).isLessThanOrEqualTo(MAX_QUERIES_PER_ARTICLE_PAGE);
+        assertThat(large).isLessThanOrEqualTo(small);
+    }
+
+    private long queriesFor(String url) {
+        long before = QueryCounter.count();
+        assertThat(get(url).statusCode()).isEqualTo(200);
+        return QueryCounter.count() - before;
+    }
+}
