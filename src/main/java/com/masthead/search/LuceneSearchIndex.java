@@ -1,0 +1,382 @@
+package com.masthead.search;
+
+import com.masthead.shared.PageResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.util.Bits;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The search index in Lucene files under one root directory ({@code <data-dir>/search/}): the current generation
+ * is named in {@code CURRENT}; a rebuild writes {@code index-<time>} beside it and swaps. Writes are serialised
+ * and refreshed at once (near-real-time), so a change is searchable when {@link #put}/{@link #remove} return;
+ * durability comes from {@link #commit()}, which the caller schedules.
+ */
+public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LuceneSearchIndex.class);
+    private static final String CURRENT = "CURRENT";
+    private static final double LIVE_BUFFER_MB = 32;
+    private static final double REBUILD_BUFFER_MB = 256;
+    private static final int SNIPPET_TERMS_LIMIT = 20;
+
+    private final Path root;
+    private final Clock clock;
+    private final Object writeLock = new Object();
+    private final Object rebuildLock = new Object();
+    private final AtomicReference<IndexGeneration> current = new AtomicReference<>();
+    private Set<Long> changedDuringRebuild; // guarded by writeLock
+
+    private LuceneSearchIndex(Path root, Clock clock, IndexGeneration generation) {
+        this.root = root;
+        this.clock = clock;
+        this.current.set(generation);
+    }
+
+    /**
+     * Opens the index under {@code root}, or creates an empty one built for {@code dictionary}. An existing index
+     * keeps the dictionary it was built with until the next rebuild (see {@link #dictionary()}).
+     */
+    public static LuceneSearchIndex open(Path root, Collection<String> dictionary, Clock clock) {
+        try {
+            Files.createDirectories(root);
+            Path pointer = root.resolve(CURRENT);
+            String name = Files.exists(pointer) ? Files.readString(pointer).strip() : "";
+            if (name.isEmpty() || !Files.isDirectory(root.resolve(name))) {
+                name = newGenerationName();
+                Files.writeString(pointer, name);
+            }
+            return new LuceneSearchIndex(root, clock, IndexGeneration.open(root.resolve(name), dictionary, LIVE_BUFFER_MB));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index in " + root, e);
+        }
+    }
+
+    @Override
+    public SearchResults search(SearchQuery q) {
+        return read((generation, searcher) -> {
+            Query query = LuceneQueries.build(q, generation.analysis(), searcher.getIndexReader());
+            if (query == null) {
+                return new SearchResults(new PageResult<>(List.of(), q.page(), q.size(), 0), true);
+            }
+            List<String> terms = LuceneQueries.highlightTerms(q, generation.analysis());
+            terms = terms.size() > SNIPPET_TERMS_LIMIT ? terms.subList(0, SNIPPET_TERMS_LIMIT) : terms;
+            int wanted = q.page() * q.size();
+            TopDocs top = q.sort() == SearchSort.NEWEST || !q.hasText()
+                    ? searcher.search(query, wanted, newestFirst())
+                    : searcher.search(recencyBoosted(query), wanted);
+            List<SearchHit> hits = new ArrayList<>();
+            ScoreDoc[] docs = top.scoreDocs;
+            for (int i = (q.page() - 1) * q.size(); i < docs.length; i++) {
+                hits.add(LuceneDocuments.hit(searcher.storedFields().document(docs[i].doc), docs[i].score, terms));
+            }
+            return new SearchResults(
+                    new PageResult<>(hits, q.page(), q.size(), top.totalHits.value),
+                    top.totalHits.relation == TotalHits.Relation.EQUAL_TO);
+        });
+    }
+
+    @Override
+    public long count(SearchQuery q) {
+        return read((generation, searcher) -> {
+            Query query = LuceneQueries.build(q, generation.analysis(), searcher.getIndexReader());
+            return query == null ? 0L : (long) searcher.count(query);
+        });
+    }
+
+    @Override
+    public void put(SearchDocument document) {
+        synchronized (writeLock) {
+            write(current.get(), document);
+            if (changedDuringRebuild != null) {
+                changedDuringRebuild.add(document.articleId());
+            }
+        }
+    }
+
+    @Override
+    public void remove(long articleId) {
+        synchronized (writeLock) {
+            delete(current.get(), articleId);
+            if (changedDuringRebuild != null) {
+                changedDuringRebuild.add(articleId);
+            }
+        }
+    }
+
+    @Override
+    public void rebuild(DocumentSource source, Collection<String> dictionary) {
+        synchronized (rebuildLock) {
+            long started = System.nanoTime();
+            synchronized (writeLock) {
+                changedDuringRebuild = new HashSet<>();
+            }
+            IndexGeneration fresh = null;
+            try {
+                String name = newGenerationName();
+                fresh = IndexGeneration.open(root.resolve(name), dictionary, REBUILD_BUFFER_MB);
+                long added = fill(fresh, source);
+                fresh.writer().commit();
+                IndexGeneration old;
+                synchronized (writeLock) {
+                    for (long id : changedDuringRebuild) {
+                        var doc = source.load(id);
+                        if (doc.isPresent()) {
+                            write(fresh, doc.get());
+                        } else {
+                            delete(fresh, id);
+                        }
+                    }
+                    fresh.writer().commit();
+                    fresh.refresh();
+                    Files.writeString(root.resolve(CURRENT), name);
+                    old = current.getAndSet(fresh);
+                    changedDuringRebuild = null;
+                }
+                log.info("search index rebuilt: {} articles in {} ms", added, (System.nanoTime() - started) / 1_000_000);
+                retire(old);
+            } catch (IOException | RuntimeException e) {
+                synchronized (writeLock) {
+                    changedDuringRebuild = null;
+                }
+                if (fresh != null) {
+                    retire(fresh);
+                }
+                throw e instanceof IOException io ? new UncheckedIOException("search index rebuild failed", io) : (RuntimeException) e;
+            }
+        }
+    }
+
+    @Override
+    public long[] indexedIds() {
+        return read((generation, searcher) -> {
+            long[] ids = new long[searcher.getIndexReader().numDocs()];
+            int n = 0;
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                NumericDocValues values = leaf.reader().getNumericDocValues(LuceneDocuments.ID_VALUE);
+                if (values == null) {
+                    continue;
+                }
+                for (int doc = values.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
+                    if ((live == null || live.get(doc)) && n < ids.length) {
+                        ids[n++] = values.longValue();
+                    }
+                }
+            }
+            long[] result = Arrays.copyOf(ids, n);
+            Arrays.sort(result);
+            return result;
+        });
+    }
+
+    @Override
+    public Instant lastUpdated() {
+        return read((generation, searcher) -> {
+            TopDocs newest = searcher.search(
+                    new MatchAllDocsQuery(),
+                    1,
+                    new Sort(new SortField(LuceneDocuments.UPDATED_VALUE, SortField.Type.LONG, true)));
+            if (newest.scoreDocs.length == 0) {
+                return null;
+            }
+            var doc = searcher.storedFields().document(newest.scoreDocs[0].doc);
+            return Instant.ofEpochMilli(doc.getField(LuceneDocuments.UPDATED).numericValue().longValue());
+        });
+    }
+
+    @Override
+    public Set<String> dictionary() {
+        return current.get().analysis().dictionary();
+    }
+
+    /** Words of the word path for {@code text} under the current dictionary: for tests and diagnostics. */
+    public List<String> words(String text) {
+        return current.get().analysis().words(text);
+    }
+
+    @Override
+    public void commit() {
+        synchronized (writeLock) {
+            try {
+                current.get().writer().commit();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Bytes on disk of the current generation. */
+    public long sizeOnDisk() {
+        try (Stream<Path> files = Files.list(current.get().path())) {
+            return files.mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (writeLock) {
+            try {
+                IndexGeneration generation = current.get();
+                generation.writer().commit();
+                generation.close();
+            } catch (IOException e) {
+                log.warn("closing the search index failed", e);
+            }
+        }
+    }
+
+    /** What a read does with a searcher of a generation; may throw IOException. */
+    private interface Read<T> {
+        T apply(IndexGeneration generation, IndexSearcher searcher) throws IOException;
+    }
+
+    /**
+     * Runs a read on the current generation. A rebuild may retire the generation between reading {@code current}
+     * and acquiring its searcher; then the read is retried once on the new one.
+     */
+    private <T> T read(Read<T> read) {
+        for (int attempt = 0; ; attempt++) {
+            IndexGeneration generation = current.get();
+            IndexSearcher searcher;
+            try {
+                searcher = generation.searchers().acquire();
+            } catch (AlreadyClosedException e) {
+                if (attempt > 0) {
+                    throw e;
+                }
+                continue;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            try {
+                return read.apply(generation, searcher);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                try {
+                    generation.searchers().release(searcher);
+                } catch (IOException e) {
+                    log.warn("releasing a searcher failed", e);
+                }
+            }
+        }
+    }
+
+    private Query recencyBoosted(Query query) {
+        return FunctionScoreQuery.boostByValue(
+                query, new RecencyBoost(LuceneDocuments.TIME_VALUE, clock.millis(), 30, 0.25));
+    }
+
+    private static Sort newestFirst() {
+        return new Sort(
+                new SortField(LuceneDocuments.TIME_VALUE, SortField.Type.LONG, true),
+                new SortField(LuceneDocuments.ID_VALUE, SortField.Type.LONG, true));
+    }
+
+    /** Adds every document of the source, analysing batches on all cores while the source reads the next one. */
+    private static long fill(IndexGeneration generation, DocumentSource source) throws IOException {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        Semaphore inFlight = new Semaphore(threads * 2);
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        long[] count = {0};
+        try {
+            source.forEachBatch(batch -> {
+                if (failure.get() != null) {
+                    return;
+                }
+                inFlight.acquireUninterruptibly();
+                count[0] += batch.size();
+                pool.execute(() -> {
+                    try {
+                        generation.writer().addDocuments(batch.stream().map(LuceneDocuments::of).toList());
+                    } catch (IOException | RuntimeException e) {
+                        failure.compareAndSet(null, e);
+                    } finally {
+                        inFlight.release();
+                    }
+                });
+            });
+        } finally {
+            pool.shutdown();
+            try {
+                pool.awaitTermination(1, TimeUnit.HOURS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while rebuilding", e);
+            }
+        }
+        if (failure.get() != null) {
+            throw new IOException("indexing a batch failed", failure.get());
+        }
+        return count[0];
+    }
+
+    private static void write(IndexGeneration generation, SearchDocument document) {
+        try {
+            generation.writer().updateDocument(LuceneDocuments.idTerm(document.articleId()), LuceneDocuments.of(document));
+            generation.refresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(IndexGeneration generation, long articleId) {
+        try {
+            generation.writer().deleteDocuments(LuceneDocuments.idTerm(articleId));
+            generation.refresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void retire(IndexGeneration generation) {
+        try {
+            generation.close();
+        } catch (IOException e) {
+            log.warn("closing search index {} failed", generation.path(), e);
+        }
+        try (Stream<Path> files = Files.walk(generation.path())) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            log.warn("cannot delete old search index {}", generation.path(), e);
+        }
+    }
+
+    private static String newGenerationName() {
+        return "index-" + System.currentTimeMillis() + "-" + System.nanoTime() % 100_000;
+    }
+}

@@ -1,0 +1,91 @@
+package com.masthead.search;
+
+import com.masthead.shared.InvalidInputException;
+import com.masthead.shared.NotFoundException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The terms search keeps whole (names of people, bodies, places, products). Adding or removing one publishes
+ * {@link NewsroomDictionaryChanged}; the index is rebuilt with the new dictionary in the background, searches keep
+ * working meanwhile (the bigram path finds the term either way), and no restart is needed.
+ */
+@Service
+public class NewsroomDictionary {
+
+    static final int MAX_LENGTH = 40;
+    private static final Pattern ALLOWED = Pattern.compile("[\\p{L}\\p{N}·\\-]{2,40}");
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    NewsroomDictionary(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public List<DictionaryTerm> list() {
+        return jdbc.sql("select id, term, kind, created_at from search_term order by term")
+                .query((rs, n) -> new DictionaryTerm(
+                        rs.getLong("id"),
+                        rs.getString("term"),
+                        rs.getString("kind"),
+                        java.time.Instant.ofEpochMilli(rs.getLong("created_at"))))
+                .list();
+    }
+
+    public Set<String> terms() {
+        return Set.copyOf(jdbc.sql("select term from search_term").query(String.class).list());
+    }
+
+    /**
+     * Adds a term (2–40 letters, digits, · or -); adding one that exists changes nothing.
+     *
+     * @throws InvalidInputException for an empty, too long or punctuated term
+     */
+    @Transactional
+    public DictionaryTerm add(String term, String kind) {
+        String clean = term == null ? "" : term.strip();
+        if (!ALLOWED.matcher(clean).matches()) {
+            throw new InvalidInputException("term", "search.dictionary.term.invalid", MAX_LENGTH);
+        }
+        String k = kind == null || kind.isBlank() ? "OTHER" : kind.strip().toUpperCase(Locale.ROOT);
+        if (k.length() > 20) {
+            throw new InvalidInputException("kind", "search.dictionary.kind.invalid");
+        }
+        var existing = find(clean);
+        if (existing != null) {
+            return existing;
+        }
+        jdbc.sql("insert into search_term (term, kind, created_at) values (:term, :kind, :now)")
+                .param("term", clean)
+                .param("kind", k)
+                .param("now", clock.millis())
+                .update();
+        events.publishEvent(new NewsroomDictionaryChanged(terms()));
+        return find(clean);
+    }
+
+    /** @throws NotFoundException when there is no such term */
+    @Transactional
+    public void remove(long id) {
+        int removed = jdbc.sql("delete from search_term where id = :id").param("id", id).update();
+        if (removed == 0) {
+            throw new NotFoundException("search term", id);
+        }
+        events.publishEvent(new NewsroomDictionaryChanged(terms()));
+    }
+
+    private DictionaryTerm find(String term) {
+        return list().stream().filter(t -> t.term().equals(term)).findFirst().orElse(null);
+    }
+}

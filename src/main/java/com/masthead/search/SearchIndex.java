@@ -1,0 +1,57 @@
+package com.masthead.search;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The search index port: a rebuildable cache of the articles in the database. {@link LuceneSearchIndex} keeps it
+ * in files on this node; a multi-node install would plug in an OpenSearch implementation behind the same methods.
+ * Implementations are thread-safe; searches never wait for writes or for a rebuild.
+ */
+public interface SearchIndex {
+
+    /** Never throws on odd input: the text is taken literally. */
+    SearchResults search(SearchQuery query);
+
+    /** How many documents match, without fetching them. */
+    long count(SearchQuery query);
+
+    /** Adds or replaces the article's document; visible to the next search on return. */
+    void put(SearchDocument document);
+
+    /** Removes the article's document if present; visible to the next search on return. */
+    void remove(long articleId);
+
+    /**
+     * Builds a complete new index from {@code source} with {@code dictionary} and then swaps it in. Searches are
+     * answered from the old index meanwhile; documents put or removed during the build are re-read from the source
+     * before the swap. Blocks the caller until done; at most one rebuild runs at a time.
+     */
+    void rebuild(DocumentSource source, Collection<String> dictionary);
+
+    /** Ids of all indexed articles, ascending: for the consistency check. */
+    long[] indexedIds();
+
+    /** The newest {@code updatedAt} among indexed documents, or null when empty: where catching up starts. */
+    Instant lastUpdated();
+
+    /** The newsroom dictionary the current index was built with. */
+    Set<String> dictionary();
+
+    /** Makes the writes so far durable (they are visible before that). May be a no-op. */
+    void commit();
+
+    /** The documents of the database, for rebuilding. */
+    interface DocumentSource {
+
+        /** Hands every document over in batches, in ascending id order. */
+        void forEachBatch(Consumer<List<SearchDocument>> batch);
+
+        /** The current document of one article, or empty if it no longer exists. */
+        Optional<SearchDocument> load(long articleId);
+    }
+}

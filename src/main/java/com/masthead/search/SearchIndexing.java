@@ -1,0 +1,198 @@
+package com.masthead.search;
+
+import com.masthead.article.ArticlePublished;
+import com.masthead.article.ArticleRevised;
+import com.masthead.article.ArticleUnpublished;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps the index in step with the database. Article events update one document right after their transaction
+ * commits, in the request thread, so a taken-down article is gone from results before the API call returns. Drafts
+ * created without an event, and anything a crash lost, are caught up by following {@code updated_at} (every 30
+ * seconds, and before every staff search). Rebuilds run on one background thread; searches keep being answered.
+ */
+@Service
+public class SearchIndexing implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexing.class);
+    private static final int CATCH_UP_BATCH = 500;
+
+    private final SearchIndex index;
+    private final ArticleDocuments documents;
+    private final NewsroomDictionary dictionary;
+    private final ExecutorService rebuilder = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "search-rebuild");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean rebuilding = new AtomicBoolean();
+    private final AtomicBoolean rebuildAgain = new AtomicBoolean();
+    private long caughtUpTo; // guarded by this
+    private long caughtUpId; // guarded by this
+
+    SearchIndexing(SearchIndex index, ArticleDocuments documents, NewsroomDictionary dictionary) {
+        this.index = index;
+        this.documents = documents;
+        this.dictionary = dictionary;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(ArticlePublished event) {
+        refresh(event.articleId());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(ArticleRevised event) {
+        refresh(event.articleId());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(ArticleUnpublished event) {
+        refresh(event.articleId());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(NewsroomDictionaryChanged event) {
+        rebuildInBackground();
+    }
+
+    /** On start: build the index if it is empty or was built with another dictionary, else catch up. */
+    @EventListener(ApplicationReadyEvent.class)
+    void start() {
+        Instant last = index.lastUpdated();
+        synchronized (this) {
+            caughtUpTo = last == null ? 0 : last.toEpochMilli();
+        }
+        if (!index.dictionary().equals(dictionary.terms()) || (last == null && documents.allIds().length > 0)) {
+            rebuildInBackground();
+        } else {
+            catchUp();
+        }
+    }
+
+    /** Re-reads one article into the index (or drops it if it no longer exists). Never throws. */
+    public void refresh(long articleId) {
+        try {
+            documents.load(articleId).ifPresentOrElse(index::put, () -> index.remove(articleId));
+        } catch (RuntimeException e) {
+            // the next catch-up retries it: the article's updated_at is newer than the watermark
+            log.warn("search index update of article {} failed", articleId, e);
+        }
+    }
+
+    /** Indexes every article changed since the last catch-up; returns how many. */
+    public synchronized int catchUp() {
+        int total = 0;
+        while (true) {
+            List<ArticleDocuments.Change> changes = documents.changedSince(caughtUpTo, caughtUpId, CATCH_UP_BATCH);
+            for (ArticleDocuments.Change change : changes) {
+                refresh(change.id());
+                caughtUpTo = change.updatedAt();
+                caughtUpId = change.id();
+            }
+            total += changes.size();
+            if (changes.size() < CATCH_UP_BATCH) {
+                return total;
+            }
+        }
+    }
+
+    @Scheduled(fixedDelayString = "${masthead.search.catch-up-interval:30s}")
+    void periodically() {
+        catchUp();
+        index.commit();
+    }
+
+    /**
+     * Starts a full rebuild on the background thread; a request while one runs schedules exactly one more (so the
+     * latest dictionary always wins). Returns at once.
+     */
+    public Future<?> rebuildInBackground() {
+        if (!rebuilding.compareAndSet(false, true)) {
+            rebuildAgain.set(true);
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        }
+        return rebuilder.submit(() -> {
+            try {
+                do {
+                    rebuildAgain.set(false);
+                    rebuildNow();
+                } while (rebuildAgain.get());
+            } catch (RuntimeException e) {
+                log.error("search index rebuild failed", e);
+            } finally {
+                rebuilding.set(false);
+            }
+        });
+    }
+
+    /** Rebuilds in the caller's thread (searches go on meanwhile). */
+    public void rebuildNow() {
+        index.rebuild(documents, dictionary.terms());
+    }
+
+    public boolean isRebuilding() {
+        return rebuilding.get();
+    }
+
+    /** Compares the index with the database: counts, and which ids either side lacks. */
+    public ConsistencyReport check() {
+        long[] db = documents.allIds();
+        long[] indexed = index.indexedIds();
+        List<Long> missing = new ArrayList<>();
+        List<Long> extra = new ArrayList<>();
+        long missingCount = 0;
+        long extraCount = 0;
+        int i = 0;
+        int j = 0;
+        while (i < db.length || j < indexed.length) {
+            if (j >= indexed.length || (i < db.length && db[i] < indexed[j])) {
+                if (missing.size() < ConsistencyReport.SAMPLE) {
+                    missing.add(db[i]);
+                }
+                missingCount++;
+                i++;
+            } else if (i >= db.length || indexed[j] < db[i]) {
+                if (extra.size() < ConsistencyReport.SAMPLE) {
+                    extra.add(indexed[j]);
+                }
+                extraCount++;
+                j++;
+            } else {
+                i++;
+                j++;
+            }
+        }
+        SearchQuery allPublished = new SearchQuery("", SearchScope.PUBLISHED, null, null, null, null, null, null, null, 1, 1);
+        return new ConsistencyReport(
+                db.length,
+                indexed.length,
+                documents.countPublished(),
+                index.count(allPublished),
+                missingCount,
+                missing,
+                extraCount,
+                extra,
+                rebuilding.get());
+    }
+
+    @Override
+    public void destroy() {
+        rebuilder.shutdownNow();
+    }
+}
