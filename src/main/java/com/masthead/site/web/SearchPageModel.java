@@ -1,0 +1,35 @@
+package com.masthead.site.web;
+
+import com.masthead.search.Fragment;
+import java.util.List;
+
+/**
+ * The search page: the query and filters as the reader set them, a page of results with marked words, and for no
+ * results the suggestions and the latest articles.
+ */
+public record SearchPageModel(
+        String query,
+        Long channelId,
+        String from,
+        String to,
+        String reporter,
+        boolean newest,
+        String printFilter,
+        List<Crumb> channelOptions,
+        List<Result> results,
+        long total,
+        int page,
+        int totalPages,
+        String previousUrl,
+        String nextUrl,
+        List<Crumb> suggestions,
+        List<TeaserView> recent) {
+
+    public boolean searched() {
+        return query != null && !query.isBlank();
+    }
+
+    /** One result: marked title, channel, time and passage. */
+    public record Result(
+            String url, List<Fragment> title, String channel, String time, List<Fragment> snippet) {}
+}

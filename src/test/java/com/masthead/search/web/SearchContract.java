@@ -1,0 +1,131 @@
+package com.masthead.search.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.masthead.staff.StaffRole;
+import com.masthead.support.ContentFixtures;
+import com.masthead.support.SiteClient;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** Search over real HTTP: the page, the staff API, and the index following publish and take-down at once. */
+interface SearchContract extends SiteClient {
+
+    @Test
+    default void publishedArticleIsFoundAndATakenDownOneDisappearsAtOnce() {
+        String word = marker();
+        JsonNode published = anArticle("滨澜港自动化码头投运 " + word).publish();
+
+        Document found = page(searchUrl(word));
+        assertThat(found.select(".search-result-title").eachText()).containsExactly("滨澜港自动化码头投运 " + word);
+        assertThat(found.selectFirst(".search-result-title mark").text()).isEqualToIgnoringCase(word);
+        assertThat(found.selectFirst(".search-result-title").attr("href")).isEqualTo(published.get("url").asString());
+
+        api("POST", "/api/v1/articles/" + published.get("id").asLong() + "/unpublish")
+                .body(Map.of("reason", "测试撤稿"))
+                .send();
+
+        assertThat(page(searchUrl(word)).select(".search-result")).isEmpty();
+    }
+
+    @Test
+    default void staffSearchFindsDraftsThePublicNeverSees() {
+        String word = marker();
+        long draft = anArticle("草稿 " + word).create();
+
+        JsonNode staff = api("GET", "/api/v1/search?q=" + word).as(StaffRole.REPORTER).json();
+
+        assertThat(staff.get("items")).hasSize(1);
+        assertThat(staff.get("items").get(0).get("id").asLong()).isEqualTo(draft);
+        assertThat(staff.get("items").get(0).get("status").asString()).isEqualTo("DRAFT");
+        assertThat(page(searchUrl(word)).select(".search-result")).isEmpty();
+        assertThat(api("GET", "/api/v1/search?q=" + word).anonymously().send().statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
+    default void chineseWordsInsideLongerWordsAreFound() {
+        String word = marker();
+        anArticle("新版安全管理器上线 " + word).publish();
+
+        assertThat(page(searchUrl("安全 " + word)).select(".search-result")).hasSize(1);
+        assertThat(page(searchUrl("管理器 " + word)).select(".search-result")).hasSize(1);
+    }
+
+    @Test
+    default void noResultsPageSuggestsShorterSearchesAndRecentNews() {
+        String word = marker();
+        anArticle("港口新闻 " + word).publish();
+
+        Document doc = page(searchUrl(word + " 不存在的词语组合"));
+
+        assertThat(doc.select(".search-result")).isEmpty();
+        assertThat(doc.selectFirst(".search-empty .empty").text()).contains("没有找到");
+        assertThat(doc.select(".search-suggestions a").eachText()).contains(word.toLowerCase());
+        assertThat(doc.select(".search-empty .latest a")).isNotEmpty();
+    }
+
+    @Test
+    default void oddInputNeverBreaksThePage() {
+        for (String odd : new String[] {"title:(码头 AND", "\"", "*?~", "[1 TO", "\\"}) {
+            assertThat(get(searchUrl(odd)).statusCode()).as(odd).isEqualTo(200);
+        }
+        assertThat(get("/search?q=港口&channel=abc&from=yesterday&page=-3&sort=%00").statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    default void dictionaryTermTakesEffectWithoutRestart() {
+        String word = marker();
+        anArticle("抚远口岸过货量创新高 " + word).publish();
+
+        JsonNode added = api("POST", "/api/v1/search/dictionary")
+                .body(Map.of("term", "抚远", "kind", "PLACE"))
+                .json();
+        assertThat(added.get("term").asString()).isEqualTo("抚远");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode check = api("GET", "/api/v1/search/check").json();
+            assertThat(check.get("rebuilding").asBoolean()).isFalse();
+            assertThat(check.get("missingCount").asLong()).isZero();
+        });
+        assertThat(page(searchUrl("抚远 " + word)).select(".search-result")).hasSize(1);
+    }
+
+    @Test
+    default void consistencyCheckAgreesAfterARebuild() {
+        anArticle("一致性检查 " + marker()).publish();
+
+        assertThat(api("POST", "/api/v1/search/rebuild").send().statusCode()).isEqualTo(202);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode check = api("GET", "/api/v1/search/check").json();
+            assertThat(check.get("rebuilding").asBoolean()).isFalse();
+            assertThat(check.get("missingCount").asLong()).isZero();
+            assertThat(check.get("extraCount").asLong()).isZero();
+            assertThat(check.get("indexedPublished").asLong())
+                    .isEqualTo(check.get("databasePublished").asLong());
+        });
+    }
+
+    private ContentFixtures.ArticleBuilder anArticle(String title) {
+        ContentFixtures f = fixtures();
+        long channel = f.channel("搜索测试", null).get("id").asLong();
+        return f.article(channel).set("title", title).set("summary", "用于搜索测试的导语。");
+    }
+
+    /** A Latin word no other test's article contains, so tests sharing a database never see each other's hits. */
+    private static String marker() {
+        return ContentFixtures.unique("kw").replace("-", "x");
+    }
+
+    private static String searchUrl(String q) {
+        return "/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
+    }
+}
