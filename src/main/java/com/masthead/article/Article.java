@@ -112,7 +112,8 @@ public final class Article {
                 revised.pageId(),
                 previous.channelId(),
                 previous.seriesId(),
-                previous.pageId()));
+                previous.pageId(),
+                previous.leadImage() == null && revised.leadImage() != null));
     }
 
     /** The same article with the parts of its content that are stored apart (bylines, tags) filled in. */

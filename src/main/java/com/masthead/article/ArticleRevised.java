@@ -1,7 +1,8 @@
 package com.masthead.article;
 
 /**
- * An article's content was saved. {@code live} says whether readers see the change at once (the article is
+ * An article's content was saved. {@code leadImageAdded} says it has a lead image now and had none before (it may
+ * now enter picture-news blocks). {@code live} says whether readers see the change at once (the article is
  * published); {@code previousChannelId} etc. say where it appeared before, so pages it left are refreshed too.
  */
 public record ArticleRevised(
@@ -12,4 +13,5 @@ public record ArticleRevised(
         Long pageId,
         long previousChannelId,
         Long previousSeriesId,
-        Long previousPageId) {}
+        Long previousPageId,
+        boolean leadImageAdded) {}

@@ -375,7 +375,8 @@ class ArticleTests {
             assertThat(article.updatedAt()).isEqualTo(LATER);
             assertThat(article.status()).isEqualTo(ArticleStatus.DRAFT);
             assertThat(article.takeEvents())
-                    .containsExactly(new ArticleRevised(ID, false, NEWS_CHANNEL, null, null, NEWS_CHANNEL, null, null));
+                    .containsExactly(
+                            new ArticleRevised(ID, false, NEWS_CHANNEL, null, null, NEWS_CHANNEL, null, null, false));
         }
 
         @Test
@@ -409,7 +410,7 @@ class ArticleTests {
             assertThat(article.publishedAt()).isEqualTo(EVENING_UTC);
             assertThat(article.url()).isEqualTo("/news/2025/03/18/42.html");
             assertThat(article.takeEvents())
-                    .containsExactly(new ArticleRevised(ID, true, 8L, null, null, 7L, 11L, 13L));
+                    .containsExactly(new ArticleRevised(ID, true, 8L, null, null, 7L, 11L, 13L, false));
         }
 
         @Test

@@ -10,6 +10,7 @@ import com.masthead.edition.EditionCatalog;
 import com.masthead.edition.PrintPlacement;
 import com.masthead.media.ImageLibrary;
 import com.masthead.media.ImageVariant;
+import com.masthead.pagecache.PageTags;
 import com.masthead.series.Series;
 import com.masthead.series.SeriesCatalog;
 import com.masthead.settings.SiteSettings;
@@ -57,9 +58,11 @@ class ArticlePages {
 
     ArticlePageModel build(Article article, Text t) {
         ArticleContent c = article.content();
+        recordDependencies(article);
         SiteSettings site = settings.current();
         PrintPlacement placement =
                 c.pageId() == null ? null : editions.placement(c.pageId()).orElse(null);
+        PageTags.add("edition", placement == null ? null : placement.newspaperId());
         Series inSeries =
                 c.seriesId() == null ? null : series.find(c.seriesId()).orElse(null);
         OriginalSource original = c.original();
@@ -97,6 +100,17 @@ class ArticlePages {
                 teasers.of(articles.latestWithImage(PICTURE_NEWS_SIZE), ImageVariant.CARD),
                 teasers.of(articles.latest(BLOCK_SIZE), null),
                 teasers.of(articles.related(article, BLOCK_SIZE), null));
+    }
+
+    private static void recordDependencies(Article article) {
+        ArticleContent c = article.content();
+        PageTags.add("article", article.id());
+        PageTags.add(PageTags.LATEST);
+        PageTags.add(PageTags.PICTURES);
+        PageTags.add("series", c.seriesId());
+        PageTags.add("list:series", c.seriesId());
+        PageTags.add("list:channel", c.channelId());
+        PageTags.add("image", c.leadImage() == null ? null : c.leadImage().imageId());
     }
 
     List<Crumb> crumbs(long channelId, PrintPlacement placement, Text t) {

@@ -4,6 +4,7 @@ import com.masthead.article.ArticleReading;
 import com.masthead.channel.Channel;
 import com.masthead.channel.ChannelCatalog;
 import com.masthead.media.ImageVariant;
+import com.masthead.pagecache.PageTags;
 import com.masthead.shared.PageRequest;
 import com.masthead.shared.PageResult;
 import jakarta.servlet.http.HttpServletRequest;
@@ -50,6 +51,7 @@ class ChannelPageController {
         if (page < 1 || page > MAX_PAGE) {
             throw new PageMissingException(request.getRequestURI());
         }
+        PageTags.add("list:channel", channel.id());
         Text t = layouts.text();
         List<Crumb> crumbs = new ArrayList<>();
         crumbs.add(new Crumb(t.get("site.home"), "/"));

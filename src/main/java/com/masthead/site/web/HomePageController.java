@@ -5,6 +5,7 @@ import com.masthead.article.ArticleTeaser;
 import com.masthead.channel.Channel;
 import com.masthead.channel.ChannelCatalog;
 import com.masthead.media.ImageVariant;
+import com.masthead.pagecache.PageTags;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -30,6 +31,9 @@ class HomePageController {
 
     @GetMapping("/")
     String home(HttpServletRequest request, Model model) {
+        PageTags.add(PageTags.HOME);
+        PageTags.add(PageTags.LATEST);
+        PageTags.add(PageTags.PICTURES);
         List<ArticleTeaser> withImage = articles.latestWithImage(ArticlePages.PICTURE_NEWS_SIZE + 1);
         List<TeaserView> pictures = teasers.of(withImage, ImageVariant.CARD);
         TeaserView lead = pictures.isEmpty() ? null : pictures.get(0);
@@ -49,6 +53,7 @@ class HomePageController {
     }
 
     private HomePageModel.ChannelBlock block(Channel channel) {
+        PageTags.add("list:channel", channel.id());
         List<Crumb> children = channels.visibleChildren(channel.id()).stream()
                 .map(c -> new Crumb(c.name(), c.url()))
                 .toList();

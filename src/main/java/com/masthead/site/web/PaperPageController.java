@@ -6,6 +6,7 @@ import com.masthead.edition.EditionCatalog;
 import com.masthead.edition.Newspaper;
 import com.masthead.edition.NewspaperIssue;
 import com.masthead.edition.NewspaperPage;
+import com.masthead.pagecache.PageTags;
 import com.masthead.shared.ChineseNumerals;
 import com.masthead.shared.PageRequest;
 import com.masthead.shared.PageResult;
@@ -51,6 +52,7 @@ class PaperPageController {
             HttpServletRequest request,
             Model model) {
         Newspaper paper = newspaper(slug, request);
+        PageTags.add("edition", paper.id());
         if (page < 1 || page > ChannelPageController.MAX_PAGE) {
             throw new PageMissingException(request.getRequestURI());
         }
@@ -90,6 +92,7 @@ class PaperPageController {
 
     private String render(String slug, String date, Integer onlyPage, HttpServletRequest request, Model model) {
         Newspaper paper = newspaper(slug, request);
+        PageTags.add("edition", paper.id());
         NewspaperIssue issue = editions.issueOn(paper.id(), parseDate(date, request))
                 .orElseThrow(() -> new PageMissingException(request.getRequestURI()));
         List<NewspaperPage> pages = editions.pages(issue.id()).stream()
@@ -105,6 +108,7 @@ class PaperPageController {
         Text t = layouts.text();
         List<PaperPageModels.PrintPageBlock> blocks = new ArrayList<>();
         for (NewspaperPage p : pages) {
+            PageTags.add("list:printpage", p.id());
             blocks.add(new PaperPageModels.PrintPageBlock(
                     t.get("site.paper.page-label", ChineseNumerals.of(p.number()), p.number()),
                     p.name(),

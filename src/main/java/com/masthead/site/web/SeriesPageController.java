@@ -3,6 +3,7 @@ package com.masthead.site.web;
 import com.masthead.article.ArticleReading;
 import com.masthead.article.ArticleTeaser;
 import com.masthead.media.ImageVariant;
+import com.masthead.pagecache.PageTags;
 import com.masthead.series.Series;
 import com.masthead.series.SeriesCatalog;
 import com.masthead.shared.ChineseNumerals;
@@ -34,6 +35,8 @@ class SeriesPageController {
     @GetMapping("/series/{slug}/")
     String series(@PathVariable String slug, HttpServletRequest request, Model model) {
         Series found = series.bySlug(slug).orElseThrow(() -> new PageMissingException(request.getRequestURI()));
+        PageTags.add("series", found.id());
+        PageTags.add("list:series", found.id());
         Text t = layouts.text();
         List<ArticleTeaser> parts = articles.inSeries(found.id());
         List<TeaserView> views = new ArrayList<>();

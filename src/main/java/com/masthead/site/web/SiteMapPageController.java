@@ -3,6 +3,7 @@ package com.masthead.site.web;
 import com.masthead.channel.Channel;
 import com.masthead.channel.ChannelCatalog;
 import com.masthead.edition.EditionCatalog;
+import com.masthead.pagecache.PageTags;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -25,6 +26,7 @@ class SiteMapPageController {
 
     @GetMapping("/sitemap.html")
     String siteMap(HttpServletRequest request, Model model) {
+        PageTags.add("editions");
         Text t = layouts.text();
         List<SiteMapModel.Section> sections = channels.navigation().stream()
                 .map(root -> new SiteMapModel.Section(

@@ -4,6 +4,7 @@ import com.masthead.article.ArticleTeaser;
 import com.masthead.media.Image;
 import com.masthead.media.ImageLibrary;
 import com.masthead.media.ImageVariant;
+import com.masthead.pagecache.PageTags;
 import com.masthead.settings.SiteSettingsService;
 import com.masthead.shared.DisplayText;
 import com.masthead.shared.PageResult;
@@ -39,6 +40,8 @@ class TeaserViews {
                 .toList();
         Map<Long, Image> pictures = variant == null || imageIds.isEmpty() ? Map.of() : images.findAll(imageIds);
         ZoneId zone = settings.current().timeZone();
+        teasers.forEach(t -> PageTags.add("teaser", t.id()));
+        pictures.keySet().forEach(id -> PageTags.add("image", id));
         return teasers.stream()
                 .map(t -> new TeaserView(
                         t.kicker(),

@@ -1,0 +1,107 @@
+package com.masthead.pagecache;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.RemovalCause;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.stereotype.Component;
+
+/**
+ * The store behind the page cache: pages by key, bounded by total bytes, with an index from content tags to the
+ * pages that showed that content. Every invalidation bumps a sequence number; a render that started before an
+ * invalidation is not stored (it may show the old content). Thread-safe.
+ */
+@Component
+class PageCache {
+
+    private final Cache<String, CachedPage> pages;
+    private final ConcurrentHashMap<String, Set<String>> keysByTag = new ConcurrentHashMap<>();
+    private final AtomicLong sequence = new AtomicLong();
+
+    PageCache(PageCacheProperties properties, MeterRegistry meters) {
+        this.pages = Caffeine.newBuilder()
+                .maximumWeight(properties.maxSize().toBytes())
+                .weigher((String key, CachedPage page) -> page.weight())
+                .executor(Runnable::run)
+                .removalListener((String key, CachedPage page, RemovalCause cause) -> {
+                    // Only pages pushed out for space leave the index; explicit invalidations already cleaned it,
+                    // and a replaced page's tags may be the new page's too. A leftover index entry is harmless
+                    // (invalidating an absent key does nothing); a missing one would leave a stale page.
+                    if (cause.wasEvicted()) {
+                        unindex(key, page);
+                    }
+                })
+                .recordStats()
+                .build();
+        CaffeineCacheMetrics.monitor(meters, pages, "pages");
+    }
+
+    CachedPage get(String key) {
+        return pages.getIfPresent(key);
+    }
+
+    long sequence() {
+        return sequence.get();
+    }
+
+    /** Stores a page unless something was invalidated since {@code renderStartedAt} (a {@link #sequence()}). */
+    boolean store(String key, CachedPage page, long renderStartedAt) {
+        if (sequence.get() != renderStartedAt) {
+            return false;
+        }
+        for (String tag : page.tags()) {
+            keysByTag.computeIfAbsent(tag, t -> ConcurrentHashMap.newKeySet()).add(key);
+        }
+        pages.put(key, page);
+        if (sequence.get() != renderStartedAt) {
+            pages.invalidate(key);
+            return false;
+        }
+        return true;
+    }
+
+    /** Drops every page that carries any of the tags; returns their keys. */
+    Set<String> invalidate(Collection<String> tags) {
+        sequence.incrementAndGet();
+        Set<String> keys = new LinkedHashSet<>();
+        for (String tag : tags) {
+            Set<String> tagged = keysByTag.remove(tag);
+            if (tagged != null) {
+                keys.addAll(tagged);
+            }
+        }
+        pages.invalidateAll(keys);
+        return keys;
+    }
+
+    /** Drops everything (site settings or navigation changed); returns the keys that were cached. */
+    Set<String> invalidateAll() {
+        sequence.incrementAndGet();
+        Set<String> keys = new LinkedHashSet<>(pages.asMap().keySet());
+        pages.invalidateAll();
+        keysByTag.clear();
+        return keys;
+    }
+
+    long size() {
+        return pages.estimatedSize();
+    }
+
+    private void unindex(String key, CachedPage page) {
+        if (page == null || pages.asMap().containsKey(key)) {
+            return;
+        }
+        for (String tag : page.tags()) {
+            keysByTag.computeIfPresent(tag, (t, keys) -> {
+                keys.remove(key);
+                return keys.isEmpty() ? null : keys;
+            });
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package com.masthead.pagecache;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Page cache settings ({@code masthead.cache.*}).
+ *
+ * @param enabled serve anonymous pages from memory; false renders every request (for benchmarks and debugging)
+ * @param maxSize memory for cached pages, plain and gzip bytes together
+ * @param browserMaxAge {@code max-age} sent to browsers
+ * @param sharedMaxAge {@code s-maxage} for CDNs and reverse proxies (which also get purge requests)
+ * @param staleWhileRevalidate how long a shared cache may serve an expired copy while it refetches
+ * @param renderWait how long a request waits for another request that is rendering the same page
+ * @param purgeEndpoints URL templates that receive a purge request for every evicted page; {@code {path}} is
+ *     replaced by the page's path and query, e.g. {@code http://127.0.0.1:8081/purge{path}}
+ * @param purgeMethod HTTP method of purge requests ({@code PURGE} for nginx/Varnish style purgers)
+ * @param purgeAttempts tries per purge request before it is logged as failed
+ */
+@ConfigurationProperties("masthead.cache")
+public record PageCacheProperties(
+        Boolean enabled,
+        DataSize maxSize,
+        Duration browserMaxAge,
+        Duration sharedMaxAge,
+        Duration staleWhileRevalidate,
+        Duration renderWait,
+        List<String> purgeEndpoints,
+        String purgeMethod,
+        int purgeAttempts) {
+
+    public PageCacheProperties {
+        enabled = enabled == null || enabled;
+        maxSize = maxSize == null ? DataSize.ofMegabytes(256) : maxSize;
+        browserMaxAge = browserMaxAge == null ? Duration.ofSeconds(60) : browserMaxAge;
+        sharedMaxAge = sharedMaxAge == null ? Duration.ofMinutes(5) : sharedMaxAge;
+        staleWhileRevalidate = staleWhileRevalidate == null ? Duration.ofMinutes(10) : staleWhileRevalidate;
+        renderWait = renderWait == null ? Duration.ofSeconds(3) : renderWait;
+        purgeEndpoints = purgeEndpoints == null ? List.of() : List.copyOf(purgeEndpoints);
+        purgeMethod = purgeMethod == null || purgeMethod.isBlank() ? "PURGE" : purgeMethod;
+        purgeAttempts = purgeAttempts <= 0 ? 3 : purgeAttempts;
+    }
+
+    /** The Cache-Control value of a cacheable public page. */
+    String cacheControl() {
+        return "public, max-age=" + browserMaxAge.toSeconds() + ", s-maxage=" + sharedMaxAge.toSeconds()
+                + ", stale-while-revalidate=" + staleWhileRevalidate.toSeconds();
+    }
+}

@@ -1,0 +1,45 @@
+package com.masthead.pagecache;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Records, while a page renders, which content it shows. Renderers call {@link #add} with a tag such as
+ * {@code article:42} (the article itself), {@code teaser:42} (article 42 shown in a list or block),
+ * {@code list:channel:3} (the article list of channel 3), {@code block:latest}, {@code series:5},
+ * {@code edition:2}, {@code image:9}. Outside a cached render the calls do nothing. Confined to the rendering
+ * thread.
+ */
+public final class PageTags {
+
+    public static final String LATEST = "block:latest";
+    public static final String PICTURES = "block:pictures";
+    public static final String HOME = "home";
+
+    private static final ThreadLocal<Set<String>> CURRENT = new ThreadLocal<>();
+
+    private PageTags() {}
+
+    public static void add(String tag) {
+        Set<String> tags = CURRENT.get();
+        if (tags != null) {
+            tags.add(tag);
+        }
+    }
+
+    public static void add(String kind, Object id) {
+        if (id != null) {
+            add(kind + ":" + id);
+        }
+    }
+
+    static void start() {
+        CURRENT.set(new LinkedHashSet<>());
+    }
+
+    static Set<String> finish() {
+        Set<String> tags = CURRENT.get();
+        CURRENT.remove();
+        return tags == null ? Set.of() : tags;
+    }
+}

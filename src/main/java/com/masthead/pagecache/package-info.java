@@ -1,0 +1,7 @@
+/**
+ * The page cache: anonymous GET pages kept in memory as ready-to-send bytes (plain and gzip), answered with
+ * ETag/Last-Modified and 304s without touching templates or the database. Each cached page carries the tags of the
+ * content it showed ({@link com.masthead.pagecache.PageTags}); domain events evict exactly the pages whose tags they
+ * touch, and purge requests go out to configured reverse proxies or CDNs.
+ */
+package com.masthead.pagecache;
