@@ -18,13 +18,18 @@ class ArticlePageQueryCountIntegrationTests extends SqliteSiteTest {
         ContentFixtures f = fixtures();
         long channel = f.channel("计数", null).get("id").asLong();
         long series = f.series("计数系列").get("id").asLong();
-        JsonNode article = f.article(channel).set("seriesId", series).set("seriesPart", 1).publish();
+        JsonNode article =
+                f.article(channel).set("seriesId", series).set("seriesPart", 1).publish();
         String url = article.get("url").asString();
         get(url);
 
         long small = queriesFor(url);
         for (int i = 0; i < 40; i++) {
-            f.article(channel).set("seriesId", series).set("seriesPart", i + 2).byline("INTERN", "实习" + i).publish();
+            f.article(channel)
+                    .set("seriesId", series)
+                    .set("seriesPart", i + 2)
+                    .byline("INTERN", "实习" + i)
+                    .publish();
         }
         long large = queriesFor(url);
 
