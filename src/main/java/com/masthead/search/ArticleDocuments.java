@@ -82,7 +82,8 @@ class ArticleDocuments implements SearchIndex.DocumentSource {
 
     /** All article ids, ascending; and how many are published. For the consistency check. */
     long[] allIds() {
-        List<Long> ids = jdbc.sql("select id from article order by id").query(Long.class).list();
+        List<Long> ids =
+                jdbc.sql("select id from article order by id").query(Long.class).list();
         return ids.stream().mapToLong(Long::longValue).toArray();
     }
 
@@ -97,10 +98,13 @@ class ArticleDocuments implements SearchIndex.DocumentSource {
     private List<SearchDocument> complete(List<Row> rows) {
         long lo = rows.get(0).id;
         long hi = rows.get(rows.size() - 1).id;
-        Map<Long, List<String>> names = grouped("select article_id, name as v from article_byline"
-                + " where article_id between :lo and :hi order by article_id, position", lo, hi);
-        Map<Long, List<String>> tags = grouped(
-                "select article_id, tag as v from article_tag where article_id between :lo and :hi", lo, hi);
+        Map<Long, List<String>> names = grouped(
+                "select article_id, name as v from article_byline"
+                        + " where article_id between :lo and :hi order by article_id, position",
+                lo,
+                hi);
+        Map<Long, List<String>> tags =
+                grouped("select article_id, tag as v from article_tag where article_id between :lo and :hi", lo, hi);
         List<SearchDocument> out = new ArrayList<>(rows.size());
         for (Row r : rows) {
             out.add(new SearchDocument(
@@ -126,7 +130,8 @@ class ArticleDocuments implements SearchIndex.DocumentSource {
     private Map<Long, List<String>> grouped(String sql, long lo, long hi) {
         Map<Long, List<String>> out = new HashMap<>();
         jdbc.sql(sql).param("lo", lo).param("hi", hi).query(rs -> {
-            out.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>()).add(rs.getString("v"));
+            out.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>())
+                    .add(rs.getString("v"));
         });
         return out;
     }
@@ -142,7 +147,8 @@ class ArticleDocuments implements SearchIndex.DocumentSource {
             return "";
         }
         String text = TAG.matcher(BLOCK_END.matcher(html).replaceAll("\n")).replaceAll("");
-        return ENTITY.matcher(text).replaceAll(m -> switch (m.group(1)) {
+        return ENTITY.matcher(text)
+                .replaceAll(m -> switch (m.group(1)) {
                     case "amp" -> "&";
                     case "lt" -> "<";
                     case "gt" -> ">";

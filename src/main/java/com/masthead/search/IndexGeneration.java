@@ -57,7 +57,8 @@ final class IndexGeneration implements Closeable {
         IndexWriter writer = new IndexWriter(directory, config);
         List<String> sorted = new ArrayList<>(analysis.dictionary());
         sorted.sort(null);
-        writer.setLiveCommitData(Map.of(DICTIONARY_KEY, String.join("\n", sorted)).entrySet());
+        writer.setLiveCommitData(
+                Map.of(DICTIONARY_KEY, String.join("\n", sorted)).entrySet());
         writer.commit();
         return new IndexGeneration(path, directory, writer, analysis);
     }

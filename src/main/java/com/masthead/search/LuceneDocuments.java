@@ -118,7 +118,9 @@ final class LuceneDocuments {
                 Snippets.mark(title, terms),
                 Snippets.passage(passageSource, terms, 120),
                 doc.get(URL),
-                published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue()),
+                published == null
+                        ? null
+                        : Instant.ofEpochMilli(published.numericValue().longValue()),
                 Instant.ofEpochMilli(doc.getField(UPDATED).numericValue().longValue()),
                 score);
     }

@@ -99,11 +99,16 @@ final class LuceneQueries {
         int clauses = 0;
         for (Weighted f : FIELDS) {
             if (!words.isEmpty()) {
-                either.add(new BoostQuery(allWords(f.field() + ChineseAnalysis.WORD_SUFFIX, words), f.weight() * WORD_WEIGHT), Occur.SHOULD);
+                either.add(
+                        new BoostQuery(
+                                allWords(f.field() + ChineseAnalysis.WORD_SUFFIX, words), f.weight() * WORD_WEIGHT),
+                        Occur.SHOULD);
                 clauses++;
             }
             if (!bigrams.isEmpty()) {
-                either.add(new BoostQuery(phrase(f.field() + ChineseAnalysis.BIGRAM_SUFFIX, bigrams, reader), f.weight()), Occur.SHOULD);
+                either.add(
+                        new BoostQuery(phrase(f.field() + ChineseAnalysis.BIGRAM_SUFFIX, bigrams, reader), f.weight()),
+                        Occur.SHOULD);
                 clauses++;
             }
         }

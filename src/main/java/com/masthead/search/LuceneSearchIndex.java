@@ -76,7 +76,8 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
                 name = newGenerationName();
                 Files.writeString(pointer, name);
             }
-            return new LuceneSearchIndex(root, clock, IndexGeneration.open(root.resolve(name), dictionary, LIVE_BUFFER_MB));
+            return new LuceneSearchIndex(
+                    root, clock, IndexGeneration.open(root.resolve(name), dictionary, LIVE_BUFFER_MB));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + root, e);
         }
@@ -163,7 +164,8 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
                     old = current.getAndSet(fresh);
                     changedDuringRebuild = null;
                 }
-                log.info("search index rebuilt: {} articles in {} ms", added, (System.nanoTime() - started) / 1_000_000);
+                log.info(
+                        "search index rebuilt: {} articles in {} ms", added, (System.nanoTime() - started) / 1_000_000);
                 retire(old);
             } catch (IOException | RuntimeException e) {
                 synchronized (writeLock) {
@@ -172,7 +174,9 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
                 if (fresh != null) {
                     retire(fresh);
                 }
-                throw e instanceof IOException io ? new UncheckedIOException("search index rebuild failed", io) : (RuntimeException) e;
+                throw e instanceof IOException io
+                        ? new UncheckedIOException("search index rebuild failed", io)
+                        : (RuntimeException) e;
             }
         }
     }
@@ -211,7 +215,8 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
                 return null;
             }
             var doc = searcher.storedFields().document(newest.scoreDocs[0].doc);
-            return Instant.ofEpochMilli(doc.getField(LuceneDocuments.UPDATED).numericValue().longValue());
+            return Instant.ofEpochMilli(
+                    doc.getField(LuceneDocuments.UPDATED).numericValue().longValue());
         });
     }
 
@@ -322,7 +327,10 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
                 count[0] += batch.size();
                 pool.execute(() -> {
                     try {
-                        generation.writer().addDocuments(batch.stream().map(LuceneDocuments::of).toList());
+                        generation
+                                .writer()
+                                .addDocuments(
+                                        batch.stream().map(LuceneDocuments::of).toList());
                     } catch (IOException | RuntimeException e) {
                         failure.compareAndSet(null, e);
                     } finally {
@@ -347,7 +355,9 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
 
     private static void write(IndexGeneration generation, SearchDocument document) {
         try {
-            generation.writer().updateDocument(LuceneDocuments.idTerm(document.articleId()), LuceneDocuments.of(document));
+            generation
+                    .writer()
+                    .updateDocument(LuceneDocuments.idTerm(document.articleId()), LuceneDocuments.of(document));
             generation.refresh();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -44,7 +44,8 @@ public class NewsroomDictionary {
     }
 
     public Set<String> terms() {
-        return Set.copyOf(jdbc.sql("select term from search_term").query(String.class).list());
+        return Set.copyOf(
+                jdbc.sql("select term from search_term").query(String.class).list());
     }
 
     /**
@@ -78,7 +79,9 @@ public class NewsroomDictionary {
     /** @throws NotFoundException when there is no such term */
     @Transactional
     public void remove(long id) {
-        int removed = jdbc.sql("delete from search_term where id = :id").param("id", id).update();
+        int removed = jdbc.sql("delete from search_term where id = :id")
+                .param("id", id)
+                .update();
         if (removed == 0) {
             throw new NotFoundException("search term", id);
         }

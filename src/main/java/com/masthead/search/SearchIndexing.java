@@ -178,7 +178,8 @@ public class SearchIndexing implements DisposableBean {
                 j++;
             }
         }
-        SearchQuery allPublished = new SearchQuery("", SearchScope.PUBLISHED, null, null, null, null, null, null, null, 1, 1);
+        SearchQuery allPublished =
+                new SearchQuery("", SearchScope.PUBLISHED, null, null, null, null, null, null, null, 1, 1);
         return new ConsistencyReport(
                 db.length,
                 indexed.length,

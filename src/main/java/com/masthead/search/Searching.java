@@ -38,9 +38,10 @@ public class Searching {
             candidates.addAll(parts);
         }
         for (String part : parts) {
-            new ChineseAnalysis(List.of()).words(part).stream()
-                    .filter(w -> w.length() > 1 && !candidates.contains(w))
-                    .forEach(candidates::add);
+            new ChineseAnalysis(List.of())
+                    .words(part).stream()
+                            .filter(w -> w.length() > 1 && !candidates.contains(w))
+                            .forEach(candidates::add);
         }
         List<String> found = new ArrayList<>();
         for (String candidate : candidates) {

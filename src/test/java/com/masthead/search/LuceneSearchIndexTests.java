@@ -149,8 +149,22 @@ class LuceneSearchIndexTests {
     void filtersByChannelPeriodPrintAndReporter() {
         index(List.of());
         index.put(doc(1, "港口新闻", "正文。"));
-        SearchDocument other = new SearchDocument(2, 9, ArticleStatus.PUBLISHED, null, "港口新闻", null, null, "正文。",
-                List.of("周记者"), List.of(), NOW.minus(10, ChronoUnit.DAYS), NOW, "/news/2.html", 77L, 7L);
+        SearchDocument other = new SearchDocument(
+                2,
+                9,
+                ArticleStatus.PUBLISHED,
+                null,
+                "港口新闻",
+                null,
+                null,
+                "正文。",
+                List.of("周记者"),
+                List.of(),
+                NOW.minus(10, ChronoUnit.DAYS),
+                NOW,
+                "/news/2.html",
+                77L,
+                7L);
         index.put(other);
         SearchQuery q = SearchQuery.of("港口");
 
@@ -188,7 +202,8 @@ class LuceneSearchIndexTests {
         Thread searcher = new Thread(() -> {
             while (!done.get()) {
                 try {
-                    assertThat(index.search(SearchQuery.of("港口")).hits().total()).isGreaterThanOrEqualTo(1);
+                    assertThat(index.search(SearchQuery.of("港口")).hits().total())
+                            .isGreaterThanOrEqualTo(1);
                     searches.incrementAndGet();
                 } catch (Throwable t) {
                     failures.add(t);
@@ -228,7 +243,8 @@ class LuceneSearchIndexTests {
         assertThat(index.indexedIds()).hasSize(3001).contains(4000L);
         assertThat(index.dictionary()).containsExactly("抚远");
         assertThat(index.words("抚远口岸")).startsWith("抚远");
-        assertThat(dir.resolve("search").toFile().list((d, name) -> name.startsWith("index-"))).hasSize(1);
+        assertThat(dir.resolve("search").toFile().list((d, name) -> name.startsWith("index-")))
+                .hasSize(1);
     }
 
     @Test
@@ -245,7 +261,9 @@ class LuceneSearchIndexTests {
     }
 
     private List<Long> ids(SearchQuery query) {
-        return index.search(query).hits().items().stream().map(SearchHit::articleId).toList();
+        return index.search(query).hits().items().stream()
+                .map(SearchHit::articleId)
+                .toList();
     }
 
     static SearchDocument doc(long id, String title, String body) {
@@ -253,14 +271,41 @@ class LuceneSearchIndexTests {
     }
 
     static SearchDocument doc(long id, String title, String body, Instant published) {
-        return new SearchDocument(id, 1, ArticleStatus.PUBLISHED, null, title, null, null, body, List.of("王记者"),
-                List.of(), published, NOW, "/news/" + id + ".html", null, null);
+        return new SearchDocument(
+                id,
+                1,
+                ArticleStatus.PUBLISHED,
+                null,
+                title,
+                null,
+                null,
+                body,
+                List.of("王记者"),
+                List.of(),
+                published,
+                NOW,
+                "/news/" + id + ".html",
+                null,
+                null);
     }
 
     private static SearchDocument withStatus(SearchDocument d, ArticleStatus status) {
-        return new SearchDocument(d.articleId(), d.channelId(), status, d.kicker(), d.title(), d.subtitle(),
-                d.summary(), d.bodyText(), d.bylineNames(), d.tags(), d.publishedAt(), d.updatedAt(), d.url(),
-                d.pageId(), d.issueId());
+        return new SearchDocument(
+                d.articleId(),
+                d.channelId(),
+                status,
+                d.kicker(),
+                d.title(),
+                d.subtitle(),
+                d.summary(),
+                d.bodyText(),
+                d.bylineNames(),
+                d.tags(),
+                d.publishedAt(),
+                d.updatedAt(),
+                d.url(),
+                d.pageId(),
+                d.issueId());
     }
 
     private static SearchIndex.DocumentSource sourceOf(SearchDocument... docs) {
@@ -272,7 +317,9 @@ class LuceneSearchIndexTests {
 
             @Override
             public Optional<SearchDocument> load(long id) {
-                return java.util.Arrays.stream(docs).filter(d -> d.articleId() == id).findFirst();
+                return java.util.Arrays.stream(docs)
+                        .filter(d -> d.articleId() == id)
+                        .findFirst();
             }
         };
     }

@@ -115,7 +115,9 @@ class SearchApiController {
         return indexing.check();
     }
 
-    record TermRequest(@NotBlank @Size(max = 40) String term, @Size(max = 20) String kind) {}
+    record TermRequest(
+            @NotBlank @Size(max = 40) String term,
+            @Size(max = 20) String kind) {}
 
     /** One page of staff search results, in the API's one pagination shape. */
     record SearchResponse(List<HitResponse> items, int page, int size, long total, boolean exactTotal) {

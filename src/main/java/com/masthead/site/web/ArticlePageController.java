@@ -22,11 +22,13 @@ class ArticlePageController {
     private final ArticleReading articles;
     private final ArticlePages pages;
     private final LayoutModels layouts;
+    private final ArticleMetadata metadata;
 
-    ArticlePageController(ArticleReading articles, ArticlePages pages, LayoutModels layouts) {
+    ArticlePageController(ArticleReading articles, ArticlePages pages, LayoutModels layouts, ArticleMetadata metadata) {
         this.articles = articles;
         this.pages = pages;
         this.layouts = layouts;
+        this.metadata = metadata;
     }
 
     @GetMapping("/news/{year:\\d+}/{month:\\d+}/{day:\\d+}/{id:\\d+}.html")
@@ -45,10 +47,11 @@ class ArticlePageController {
         }
         Text t = layouts.text();
         ArticlePageModel page = pages.build(article, t);
-        model.addAttribute(
-                "layout",
-                layouts.of(request, article.content().title(), article.content().summary(), article.url()));
+        LayoutModel layout =
+                layouts.of(request, article.content().title(), article.content().summary(), article.url());
+        model.addAttribute("layout", layout);
         model.addAttribute("page", page);
+        model.addAttribute("meta", metadata.of(article, layout.logoUrl()));
         return "site/article";
     }
 }

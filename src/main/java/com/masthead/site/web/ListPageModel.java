@@ -16,6 +16,11 @@ public record ListPageModel(
         String pageBaseUrl,
         boolean numbered) {
 
+    /** schema.org BreadcrumbList JSON-LD of the crumbs, for the page head. */
+    public String breadcrumbJsonLd(String baseUrl) {
+        return StructuredData.breadcrumbList(crumbs, baseUrl);
+    }
+
     public String pageUrl(int page) {
         return page <= 1 ? pageBaseUrl : pageBaseUrl + "?page=" + page;
     }

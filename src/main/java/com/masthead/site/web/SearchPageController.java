@@ -98,10 +98,18 @@ class SearchPageController {
                 : results.hits().items().stream().map(h -> row(h, zone)).toList();
         boolean empty = rows.isEmpty();
         String base = request.getRequestURI() + "?" + withoutPage(request.getQueryString());
-        int totalPages = results == null ? 1 : Math.min(SearchQuery.MAX_PAGE, results.hits().totalPages());
+        int totalPages = results == null
+                ? 1
+                : Math.min(SearchQuery.MAX_PAGE, results.hits().totalPages());
         // results change with every publication; let shared caches keep them briefly only
         response.setHeader("Cache-Control", "public, max-age=60");
-        model.addAttribute("layout", layouts.of(request, searched ? t.get("site.search.title-with", q) : t.get("site.search.title"), null, null));
+        model.addAttribute(
+                "layout",
+                layouts.of(
+                        request,
+                        searched ? t.get("site.search.title-with", q) : t.get("site.search.title"),
+                        null,
+                        null));
         model.addAttribute(
                 "page",
                 new SearchPageModel(
@@ -124,7 +132,8 @@ class SearchPageController {
                         searched && query.page() < totalPages ? base + "page=" + (query.page() + 1) : null,
                         searched && empty
                                 ? searching.suggestions(query).stream()
-                                        .map(s -> new Crumb(s, "/search?q=" + URLEncoder.encode(s, StandardCharsets.UTF_8)))
+                                        .map(s -> new Crumb(
+                                                s, "/search?q=" + URLEncoder.encode(s, StandardCharsets.UTF_8)))
                                         .toList()
                                 : List.of(),
                         searched && empty ? teasers.of(articles.latest(RECENT), null) : List.of()));
@@ -167,5 +176,4 @@ class SearchPageController {
             return null;
         }
     }
-
 }

@@ -30,6 +30,5 @@ public record SearchPageModel(
     }
 
     /** One result: marked title, channel, time and passage. */
-    public record Result(
-            String url, List<Fragment> title, String channel, String time, List<Fragment> snippet) {}
+    public record Result(String url, List<Fragment> title, String channel, String time, List<Fragment> snippet) {}
 }

@@ -25,7 +25,8 @@ interface SearchContract extends SiteClient {
         Document found = page(searchUrl(word));
         assertThat(found.select(".search-result-title").eachText()).containsExactly("滨澜港自动化码头投运 " + word);
         assertThat(found.selectFirst(".search-result-title mark").text()).isEqualToIgnoringCase(word);
-        assertThat(found.selectFirst(".search-result-title").attr("href")).isEqualTo(published.get("url").asString());
+        assertThat(found.selectFirst(".search-result-title").attr("href"))
+                .isEqualTo(published.get("url").asString());
 
         api("POST", "/api/v1/articles/" + published.get("id").asLong() + "/unpublish")
                 .body(Map.of("reason", "测试撤稿"))
@@ -39,7 +40,8 @@ interface SearchContract extends SiteClient {
         String word = marker();
         long draft = anArticle("草稿 " + word).create();
 
-        JsonNode staff = api("GET", "/api/v1/search?q=" + word).as(StaffRole.REPORTER).json();
+        JsonNode staff =
+                api("GET", "/api/v1/search?q=" + word).as(StaffRole.REPORTER).json();
 
         assertThat(staff.get("items")).hasSize(1);
         assertThat(staff.get("items").get(0).get("id").asLong()).isEqualTo(draft);
@@ -76,7 +78,8 @@ interface SearchContract extends SiteClient {
         for (String odd : new String[] {"title:(码头 AND", "\"", "*?~", "[1 TO", "\\"}) {
             assertThat(get(searchUrl(odd)).statusCode()).as(odd).isEqualTo(200);
         }
-        assertThat(get("/search?q=港口&channel=abc&from=yesterday&page=-3&sort=%00").statusCode())
+        assertThat(get("/search?q=港口&channel=abc&from=yesterday&page=-3&sort=%00")
+                        .statusCode())
                 .isEqualTo(200);
     }
 

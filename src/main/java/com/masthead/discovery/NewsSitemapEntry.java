@@ -1,0 +1,6 @@
+package com.masthead.discovery;
+
+import java.time.Instant;
+
+/** One article of the Google News sitemap. */
+public record NewsSitemapEntry(String path, String title, Instant publishedAt) {}

@@ -1,0 +1,6 @@
+/**
+ * Most-read rankings (热点/排行) by day and by week. Article pages send a small beacon after they load, so page
+ * caches keep serving the HTML; obvious bots are ignored, nothing about the visitor is kept, views are summed in
+ * memory and written in batches to {@code article_view_day}, which this module owns.
+ */
+package com.masthead.popularity;

@@ -1,0 +1,22 @@
+package com.masthead.popularity;
+
+import com.masthead.support.SqliteSiteTest;
+import java.net.http.HttpResponse;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Most-read over real HTTP on SQLite. */
+class MostReadSqliteIntegrationTests extends SqliteSiteTest implements MostReadContract {
+
+    @Autowired
+    ViewCounter views;
+
+    @Override
+    public void flushViews() {
+        views.flush();
+    }
+
+    @Override
+    public HttpResponse<String> post(String path, String userAgent) {
+        return send(MostReadContract.beacon(uri(path), userAgent));
+    }
+}
