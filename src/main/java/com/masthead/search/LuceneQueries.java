@@ -38,15 +38,16 @@ final class LuceneQueries {
 
     /** Text fields and their weights. "head" holds kicker, subtitle and tags. */
     static final List<Weighted> FIELDS = List.of(
-            new Weighted(LuceneDocuments.TITLE, 4f),
-            new Weighted(LuceneDocuments.HEAD, 2f),
-            new Weighted(LuceneDocuments.SUMMARY, 1.5f),
-            new Weighted(LuceneDocuments.BODY, 1f));
+            new Weighted(LuceneDocuments.TITLE, 4f, true),
+            new Weighted(LuceneDocuments.HEAD, 2f, true),
+            new Weighted(LuceneDocuments.SUMMARY, 1.5f, true),
+            new Weighted(LuceneDocuments.BODY, 1f, false));
 
     /** Anything that is not a letter or digit separates parts: quotes, operators and brackets mean nothing here. */
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    record Weighted(String field, float weight) {}
+    /** A text field, its weight, and whether it has a word path (the body has bigrams only). */
+    record Weighted(String field, float weight, boolean words) {}
 
     private LuceneQueries() {}
 
@@ -98,7 +99,7 @@ final class LuceneQueries {
         BooleanQuery.Builder either = new BooleanQuery.Builder();
         int clauses = 0;
         for (Weighted f : FIELDS) {
-            if (!words.isEmpty()) {
+            if (f.words() && !words.isEmpty()) {
                 either.add(
                         new BoostQuery(
                                 allWords(f.field() + ChineseAnalysis.WORD_SUFFIX, words), f.weight() * WORD_WEIGHT),

@@ -76,8 +76,8 @@ class LuceneSearchIndexTests {
     void dictionaryMatchRanksAboveAccidentalCharacterMatch() {
         index(List.of("抚远"));
         // 1 has the place name; 2 has the same two characters across a word boundary (招抚 远方)
-        index.put(doc(1, "边境口岸新闻", "抚远口岸今年过货量创新高。"));
-        index.put(doc(2, "边境口岸新闻", "古人招抚远方来客，口岸今年过货量创新高。"));
+        index.put(withSummary(doc(1, "边境口岸新闻", "正文。"), "抚远口岸今年过货量创新高。"));
+        index.put(withSummary(doc(2, "边境口岸新闻", "正文。"), "古人招抚远方来客，口岸今年过货量创新高。"));
 
         assertThat(ids(SearchQuery.of("抚远"))).containsExactly(1L, 2L);
     }
@@ -298,6 +298,25 @@ class LuceneSearchIndexTests {
                 d.title(),
                 d.subtitle(),
                 d.summary(),
+                d.bodyText(),
+                d.bylineNames(),
+                d.tags(),
+                d.publishedAt(),
+                d.updatedAt(),
+                d.url(),
+                d.pageId(),
+                d.issueId());
+    }
+
+    private static SearchDocument withSummary(SearchDocument d, String summary) {
+        return new SearchDocument(
+                d.articleId(),
+                d.channelId(),
+                d.status(),
+                d.kicker(),
+                d.title(),
+                d.subtitle(),
+                summary,
                 d.bodyText(),
                 d.bylineNames(),
                 d.tags(),

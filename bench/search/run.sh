@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Search benchmark: generate N articles into a fresh SQLite database, rebuild the index, measure latency and
+# quality, append the numbers to bench/search/RESULTS.md.   Usage: bench/search/run.sh [N] (default 100000)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+N="${1:-100000}"
+BUILD="${BENCH_BUILD_DIR:-/tmp/search-bench-build}"
+WORK="${BENCH_WORK_DIR:-/tmp/search-bench}"
+if pgrep -f surefire >/dev/null; then
+  echo "a test suite is running; its CPU use would spoil the numbers" >&2
+  exit 1
+fi
+./mvnw -q -o -Dbuild.dir="$BUILD" -Dspotless.check.skip=true test-compile
+./mvnw -q -o -Dbuild.dir="$BUILD" dependency:build-classpath -Dmdep.outputFile="$BUILD/cp.txt" >/dev/null
+CP="$BUILD/test-classes:$BUILD/classes:$(cat "$BUILD/cp.txt")"
+mkdir -p "$WORK"
+rm -rf "$WORK/index-$N"
+java -Xmx4g -cp "$CP" com.masthead.search.bench.CorpusGenerator "$WORK/corpus-$N.db" "$N"
+java -Xmx4g -cp "$CP" com.masthead.search.BenchRunner "$WORK/corpus-$N.db" "$WORK/index-$N" "N=$N"

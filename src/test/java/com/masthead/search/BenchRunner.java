@@ -1,0 +1,144 @@
+package com.masthead.search;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * The search benchmark: rebuilds the index from a generated database (see {@code bench.CorpusGenerator}), then
+ * measures query latency over {@code bench/search/queries.txt} and recall@10 / MRR over the judged pairs of
+ * {@code bench/search/judged.tsv}, appending a section to {@code bench/search/RESULTS.md}. Run by
+ * {@code bench/search/run.sh}; not part of the test suite.
+ *
+ * <p>Usage: {@code BenchRunner <database file> <index dir> <label>}
+ */
+public final class BenchRunner {
+
+    private static final int ROUNDS = 20;
+    private static final Path DIR = Path.of("bench/search");
+
+    public static void main(String[] args) throws Exception {
+        Path db = Path.of(args[0]);
+        Path indexDir = Path.of(args[1]);
+        String label = args[2];
+        var dataSource = new SingleConnectionDataSource("jdbc:sqlite:" + db, true);
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        ArticleDocuments documents = new ArticleDocuments(jdbc);
+        long articles =
+                jdbc.sql("select count(*) from article").query(Long.class).single();
+        // "now" is the newest article's day, so the recency boost acts as it would on a live site
+        Clock clock = Clock.fixed(Instant.parse("2025-11-01T00:00:00Z"), ZoneOffset.UTC);
+        try (LuceneSearchIndex index = LuceneSearchIndex.open(indexDir, List.of(), clock)) {
+            long started = System.nanoTime();
+            index.rebuild(documents, List.of());
+            double buildSeconds = (System.nanoTime() - started) / 1e9;
+            long bytes = index.sizeOnDisk();
+            log(
+                    "built %d articles in %.1f s (%.0f docs/s), %.1f MB",
+                    articles, buildSeconds, articles / buildSeconds, bytes / 1e6);
+
+            List<String> queries = Files.readAllLines(DIR.resolve("queries.txt")).stream()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .toList();
+            for (int warm = 0; warm < 3; warm++) {
+                queries.forEach(q -> index.search(SearchQuery.of(q)));
+            }
+            List<Long> nanos = new ArrayList<>();
+            long hitsTotal = 0;
+            for (int round = 0; round < ROUNDS; round++) {
+                for (String q : queries) {
+                    long t = System.nanoTime();
+                    SearchResults r = index.search(SearchQuery.of(q));
+                    nanos.add(System.nanoTime() - t);
+                    hitsTotal += r.hits().items().size();
+                }
+            }
+            long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+            double p50 = percentile(sorted, 50);
+            double p95 = percentile(sorted, 95);
+            double p99 = percentile(sorted, 99);
+            log("%d queries x %d rounds: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms", queries.size(), ROUNDS, p50, p95, p99);
+
+            List<String> misses = new ArrayList<>();
+            double recall = 0;
+            double mrr = 0;
+            for (var judged : com.masthead.search.bench.JudgedAccess.planted()) {
+                long expected = jdbc.sql("select id from article where title = :t")
+                        .param("t", judged.title())
+                        .query(Long.class)
+                        .single();
+                List<Long> top = index.search(SearchQuery.of(judged.query())).hits().items().stream()
+                        .map(SearchHit::articleId)
+                        .toList();
+                int rank = top.indexOf(expected) + 1;
+                if (rank > 0) {
+                    recall += 1;
+                    mrr += 1.0 / rank;
+                } else {
+                    misses.add(judged.query());
+                }
+            }
+            int judgedCount = com.masthead.search.bench.JudgedAccess.planted().size();
+            recall /= judgedCount;
+            mrr /= judgedCount;
+            log("judged %d: recall@10 %.3f, MRR %.3f, misses %s", judgedCount, recall, mrr, misses);
+
+            String section = """
+
+                    ## %s — %,d articles (%s)
+
+                    | measure | value |
+                    | --- | --- |
+                    | full rebuild | %.1f s (%.0f articles/s) |
+                    | index size | %.1f MB |
+                    | query latency p50 / p95 / p99 | %.2f / %.2f / %.2f ms (%d queries × %d rounds, one thread) |
+                    | results returned | %d |
+                    | recall@10 (%d judged pairs) | %.3f |
+                    | MRR | %.3f |
+                    | judged misses | %s |
+                    """.formatted(
+                            label,
+                            articles,
+                            Instant.now().toString().substring(0, 10),
+                            buildSeconds,
+                            articles / buildSeconds,
+                            bytes / 1e6,
+                            p50,
+                            p95,
+                            p99,
+                            queries.size(),
+                            ROUNDS,
+                            hitsTotal,
+                            judgedCount,
+                            recall,
+                            mrr,
+                            misses.isEmpty() ? "none" : String.join("; ", misses));
+            Path results = DIR.resolve("RESULTS.md");
+            if (!Files.exists(results)) {
+                Files.writeString(
+                        results,
+                        "# Search benchmark results\n\nWritten by `bench/search/run.sh`; see"
+                                + " docs/search.md for what is measured. Machine: 2 cores, 24 GB, JDK 17.\n");
+            }
+            Files.writeString(results, section, StandardOpenOption.APPEND);
+        }
+        dataSource.destroy();
+    }
+
+    private static double percentile(long[] sorted, int p) {
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+    }
+
+    @SuppressWarnings("java:S106")
+    private static void log(String format, Object... args) {
+        System.out.printf(format + "%n", args);
+    }
+}
