@@ -26,10 +26,10 @@ class SitemapRows {
     }
 
     List<SitemapBlock> blocks() {
-        return jdbc.sql("""
-                        select id / :size as block, max(updated_at) as modified from article
-                        where status = 'PUBLISHED' group by id / :size order by block""")
-                .param("size", BLOCK_SIZE)
+        // the block size is written into the statement: PostgreSQL treats "id / $1" and "id / $2" as different
+        // expressions and would refuse the grouping
+        return jdbc.sql("select id / " + BLOCK_SIZE + " as block, max(updated_at) as modified from article"
+                        + " where status = 'PUBLISHED' group by id / " + BLOCK_SIZE + " order by block")
                 .query((rs, n) -> new SitemapBlock(rs.getLong("block"), Instant.ofEpochMilli(rs.getLong("modified"))))
                 .list();
     }

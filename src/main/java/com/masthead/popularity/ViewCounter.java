@@ -36,6 +36,8 @@ public class ViewCounter {
     private final SiteSettingsService settings;
     private final MostReadRanking ranking;
     private final Clock clock;
+    private volatile boolean rankingStale = true;
+    private String lastDay = ""; // guarded by this
 
     ViewCounter(
             JdbcTemplate jdbcTemplate,
