@@ -41,6 +41,8 @@ final class PageResponses {
             response.setHeader("Content-Encoding", "gzip");
         }
         response.setContentLength(body.length);
+        // One buffer for the whole page: the container then writes it to the socket in one go.
+        response.setBufferSize(body.length);
         if (!"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(body);
         }

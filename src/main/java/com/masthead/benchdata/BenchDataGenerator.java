@@ -1,0 +1,158 @@
+package com.masthead.benchdata;
+
+import com.masthead.channel.Channel;
+import com.masthead.channel.ChannelCatalog;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Inserts N published articles with plain JDBC batches (not through the API: a million articles must load in
+ * minutes), one transaction per 5,000 articles, then exits the application. Publication times run back from now,
+ * one every few minutes, so lists and the archive look like a real paper's. Expects the demo structure (channels,
+ * pictures, series, print pages) to be present: run it against a database seeded with the demo newspaper.
+ */
+@Component
+@Order(100)
+class BenchDataGenerator implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(BenchDataGenerator.class);
+    private static final int BATCH = 5_000;
+
+    private final Environment environment;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final ChannelCatalog channels;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final ConfigurableApplicationContext context;
+
+    BenchDataGenerator(
+            Environment environment,
+            JdbcTemplate jdbc,
+            TransactionTemplate transaction,
+            ChannelCatalog channels,
+            ObjectMapper json,
+            Clock clock,
+            ConfigurableApplicationContext context) {
+        this.environment = environment;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.channels = channels;
+        this.json = json;
+        this.clock = clock;
+        this.context = context;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        long count = environment.getProperty("masthead.bench.generate-articles", Long.class, 0L);
+        if (count <= 0) {
+            return;
+        }
+        long started = System.nanoTime();
+        generate(count);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        log.info(
+                "generated {} articles in {} s ({} articles/s)",
+                count,
+                Math.round(seconds),
+                Math.round(count / seconds));
+        System.exit(SpringApplication.exit(context, () -> 0));
+    }
+
+    private void generate(long count) {
+        ArticleTextPool text = new ArticleTextPool(json);
+        List<Long> leafChannels = channels.all().stream()
+                .filter(c -> channels.visibleChildren(c.id()).isEmpty())
+                .map(Channel::id)
+                .toList();
+        List<Long> images = jdbc.queryForList("select id from image", Long.class);
+        List<Long> pages = jdbc.queryForList("select id from newspaper_page", Long.class);
+        List<Long> series = jdbc.queryForList("select id from series", Long.class);
+        Long maxPart = jdbc.queryForObject("select coalesce(max(series_part), 0) from article", Long.class);
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        Random random = new Random(42);
+        Instant newest = clock.instant().minus(Duration.ofDays(3));
+        for (long done = 0; done < count; done += BATCH) {
+            long from = done;
+            long size = Math.min(BATCH, count - done);
+            transaction.executeWithoutResult(status -> insertBatch(
+                    from, size, count, text, random, leafChannels, images, pages, series, maxPart, newest, zone));
+            if ((done / BATCH) % 20 == 0) {
+                log.info("generated {} of {} articles", done + size, count);
+            }
+        }
+    }
+
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    private void insertBatch(
+            long from,
+            long size,
+            long count,
+            ArticleTextPool text,
+            Random random,
+            List<Long> leafChannels,
+            List<Long> images,
+            List<Long> pages,
+            List<Long> series,
+            long maxPart,
+            Instant newest,
+            ZoneId zone) {
+        List<Object[]> articles = new ArrayList<>();
+        for (long i = from; i < from + size; i++) {
+            // The newest generated article is "3 days ago"; older ones go back three minutes each.
+            Instant published = newest.minus(Duration.ofMinutes(3 * (count - i)));
+            boolean pictured = random.nextInt(4) == 0;
+            boolean inSeries = !series.isEmpty() && random.nextInt(200) == 0;
+            boolean inPrint = !pages.isEmpty() && random.nextInt(10) == 0;
+            long millis = published.toEpochMilli();
+            articles.add(new Object[] {
+                leafChannels.get(random.nextInt(leafChannels.size())),
+                random.nextInt(3) == 0 ? text.summary(random) : null,
+                text.title(random, i),
+                text.summary(random),
+                text.body(random),
+                pictured && !images.isEmpty() ? images.get(random.nextInt(images.size())) : null,
+                inSeries ? series.get(random.nextInt(series.size())) : null,
+                inSeries ? maxPart + 1 + i : null,
+                inPrint ? pages.get(random.nextInt(pages.size())) : null,
+                text.name(random),
+                LocalDate.ofInstant(published, zone).toString(),
+                millis,
+                millis,
+                millis
+            });
+        }
+        jdbc.batchUpdate("""
+                insert into article (channel_id, kicker, title, summary, body_html, rights, lead_image_id, series_id,
+                  series_part, page_id, responsible_editor, status, url_date, created_at, updated_at, published_at)
+                values (?, ?, ?, ?, ?, 'ORIGINAL', ?, ?, ?, ?, ?, 'PUBLISHED', ?, ?, ?, ?)""", articles);
+        Long lastId = jdbc.queryForObject("select max(id) from article", Long.class);
+        List<Object[]> bylines = new ArrayList<>();
+        List<Object[]> tags = new ArrayList<>();
+        for (long id = lastId - size + 1; id <= lastId; id++) {
+            bylines.add(new Object[] {id, 0, "REPORTER", text.name(random)});
+            tags.add(new Object[] {id, text.tag(random)});
+        }
+        jdbc.batchUpdate("insert into article_byline (article_id, position, role, name) values (?, ?, ?, ?)", bylines);
+        jdbc.batchUpdate("insert into article_tag (article_id, tag) values (?, ?)", tags);
+    }
+}
