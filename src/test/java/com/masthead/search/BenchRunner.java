@@ -142,7 +142,11 @@ public final class BenchRunner {
                             judgedCount,
                             recall,
                             mrr,
-                            misses.isEmpty() ? "none" : String.join("; ", misses));
+                            misses.isEmpty() ? "none" : String.join("; ", misses),
+                            blocks,
+                            blocksMs,
+                            rows,
+                            blockMs);
             Path results = DIR.resolve("RESULTS.md");
             if (!Files.exists(results)) {
                 Files.writeString(
