@@ -27,6 +27,7 @@ class PageCache {
     PageCache(PageCacheProperties properties, MeterRegistry meters) {
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(properties.maxSize().toBytes())
+                .expireAfterWrite(properties.maxAgeInMemory())
                 .weigher((String key, CachedPage page) -> page.weight())
                 .executor(Runnable::run)
                 .removalListener((String key, CachedPage page, RemovalCause cause) -> {

@@ -14,6 +14,8 @@ import org.springframework.util.unit.DataSize;
  * @param sharedMaxAge {@code s-maxage} for CDNs and reverse proxies (which also get purge requests)
  * @param staleWhileRevalidate how long a shared cache may serve an expired copy while it refetches
  * @param renderWait how long a request waits for another request that is rendering the same page
+ * @param maxAgeInMemory a safety net, not the mechanism: pages are evicted exactly on change, and at the latest
+ *     after this long (which also bounds how long another instance's change can go unseen here)
  * @param purgeEndpoints URL templates that receive a purge request for every evicted page; {@code {path}} is
  *     replaced by the page's path and query, e.g. {@code http://127.0.0.1:8081/purge{path}}
  * @param purgeMethod HTTP method of purge requests ({@code PURGE} for nginx/Varnish style purgers)
@@ -27,6 +29,7 @@ public record PageCacheProperties(
         Duration sharedMaxAge,
         Duration staleWhileRevalidate,
         Duration renderWait,
+        Duration maxAgeInMemory,
         List<String> purgeEndpoints,
         String purgeMethod,
         int purgeAttempts) {
@@ -38,6 +41,7 @@ public record PageCacheProperties(
         sharedMaxAge = sharedMaxAge == null ? Duration.ofMinutes(5) : sharedMaxAge;
         staleWhileRevalidate = staleWhileRevalidate == null ? Duration.ofMinutes(10) : staleWhileRevalidate;
         renderWait = renderWait == null ? Duration.ofSeconds(3) : renderWait;
+        maxAgeInMemory = maxAgeInMemory == null ? Duration.ofMinutes(10) : maxAgeInMemory;
         purgeEndpoints = purgeEndpoints == null ? List.of() : List.copyOf(purgeEndpoints);
         purgeMethod = purgeMethod == null || purgeMethod.isBlank() ? "PURGE" : purgeMethod;
         purgeAttempts = purgeAttempts <= 0 ? 3 : purgeAttempts;

@@ -11,6 +11,7 @@ import com.masthead.edition.EditionCatalog;
 import com.masthead.edition.EditionChanged;
 import com.masthead.edition.PrintPlacement;
 import com.masthead.media.ImageChanged;
+import com.masthead.popularity.MostReadChanged;
 import com.masthead.series.SeriesCatalog;
 import com.masthead.series.SeriesChanged;
 import com.masthead.settings.SiteSettingsChanged;
@@ -104,6 +105,11 @@ class PageInvalidation {
     @TransactionalEventListener(fallbackExecution = true)
     void on(ImageChanged event) {
         evict(Set.of("image:" + event.imageId()), Set.of());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(MostReadChanged event) {
+        evict(Set.of(PageTags.MOST_READ), Set.of());
     }
 
     @TransactionalEventListener(fallbackExecution = true)

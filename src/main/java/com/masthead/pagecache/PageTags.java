@@ -15,6 +15,7 @@ public final class PageTags {
     public static final String LATEST = "block:latest";
     public static final String PICTURES = "block:pictures";
     public static final String HOME = "home";
+    public static final String MOST_READ = "block:most-read";
 
     private static final ThreadLocal<Set<String>> CURRENT = new ThreadLocal<>();
 

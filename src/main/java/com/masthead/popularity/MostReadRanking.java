@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,10 +24,12 @@ public class MostReadRanking {
     private final JdbcClient jdbc;
     private final SiteSettingsService settings;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final AtomicReference<MostRead> current = new AtomicReference<>(new MostRead(List.of(), List.of()));
 
-    MostReadRanking(JdbcClient jdbc, SiteSettingsService settings, Clock clock) {
+    MostReadRanking(JdbcClient jdbc, SiteSettingsService settings, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.settings = settings;
         this.clock = clock;
     }
@@ -39,7 +42,20 @@ public class MostReadRanking {
     @EventListener(ApplicationReadyEvent.class)
     public void refresh() {
         LocalDate today = LocalDate.now(clock.withZone(settings.current().timeZone()));
-        current.set(new MostRead(since(today), since(today.minusDays(6))));
+        MostRead fresh = new MostRead(since(today), since(today.minusDays(6)));
+        MostRead previous = current.getAndSet(fresh);
+        if (!ranksTheSame(previous, fresh)) {
+            events.publishEvent(new MostReadChanged());
+        }
+    }
+
+    // View counts move all the time; pages only change when the ranked articles or their order do.
+    private static boolean ranksTheSame(MostRead a, MostRead b) {
+        return ids(a.day()).equals(ids(b.day())) && ids(a.week()).equals(ids(b.week()));
+    }
+
+    private static List<Long> ids(List<RankedArticle> ranking) {
+        return ranking.stream().map(RankedArticle::articleId).toList();
     }
 
     private List<RankedArticle> since(LocalDate from) {

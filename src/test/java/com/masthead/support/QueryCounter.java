@@ -45,8 +45,8 @@ public final class QueryCounter {
             Object result = invoke(target, method, args);
             return result instanceof Connection connection ? counting(connection) : result;
         };
-        return (DataSource) Proxy.newProxyInstance(
-                QueryCounter.class.getClassLoader(), new Class<?>[] {DataSource.class}, handler);
+        return (DataSource)
+                Proxy.newProxyInstance(QueryCounter.class.getClassLoader(), new Class<?>[] {DataSource.class}, handler);
     }
 
     private static Connection counting(Connection target) {
@@ -58,8 +58,8 @@ public final class QueryCounter {
             }
             return invoke(target, method, args);
         };
-        return (Connection) Proxy.newProxyInstance(
-                QueryCounter.class.getClassLoader(), new Class<?>[] {Connection.class}, handler);
+        return (Connection)
+                Proxy.newProxyInstance(QueryCounter.class.getClassLoader(), new Class<?>[] {Connection.class}, handler);
     }
 
     private static Object invoke(Object target, Method method, Object[] args) throws Throwable {

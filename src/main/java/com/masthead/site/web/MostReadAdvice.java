@@ -1,5 +1,6 @@
 package com.masthead.site.web;
 
+import com.masthead.pagecache.PageTags;
 import com.masthead.popularity.MostRead;
 import com.masthead.popularity.MostReadRanking;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -17,6 +18,7 @@ class MostReadAdvice {
 
     @ModelAttribute("mostRead")
     MostRead mostRead() {
+        PageTags.add(PageTags.MOST_READ);
         return ranking.current();
     }
 }
