@@ -6,6 +6,8 @@ import com.masthead.settings.SiteSettingsService;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -20,6 +22,7 @@ class LayoutModels {
     private final MessageSource messages;
     private final ResourceUrlProvider resources;
     private final Clock clock;
+    private final Map<String, String> assetUrls = new ConcurrentHashMap<>();
 
     LayoutModels(
             SiteSettingsService settings,
@@ -54,8 +57,11 @@ class LayoutModels {
                 String.valueOf(LocalDate.now(clock.withZone(site.timeZone())).getYear()));
     }
 
+    // Resolving a versioned URL walks and sorts the resource handler patterns: do it once per asset, not per page.
     private String asset(String path) {
-        String versioned = resources.getForLookupPath(path);
-        return versioned == null ? path : versioned;
+        return assetUrls.computeIfAbsent(path, p -> {
+            String versioned = resources.getForLookupPath(p);
+            return versioned == null ? p : versioned;
+        });
     }
 }
