@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Search benchmark: generate N articles into a fresh SQLite database, rebuild the index, measure latency and
 # quality, append the numbers to bench/search/RESULTS.md.   Usage: bench/search/run.sh [N] (default 100000)
+# BENCH_REUSE=1 keeps an existing corpus-N.db and (if it is not outdated) index-N, for measuring queries only.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 N="${1:-100000}"
@@ -14,6 +15,11 @@ fi
 ./mvnw -q -o -Dbuild.dir="$BUILD" dependency:build-classpath -Dmdep.outputFile="$BUILD/cp.txt" >/dev/null
 CP="$BUILD/test-classes:$BUILD/classes:$(cat "$BUILD/cp.txt")"
 mkdir -p "$WORK"
-rm -rf "$WORK/index-$N"
-java -Xmx4g -cp "$CP" com.masthead.search.bench.CorpusGenerator "$WORK/corpus-$N.db" "$N"
-java -Xmx4g -cp "$CP" com.masthead.search.BenchRunner "$WORK/corpus-$N.db" "$WORK/index-$N" "N=$N"
+if [ "${BENCH_REUSE:-0}" = 1 ] && [ -f "$WORK/corpus-$N.db" ]; then
+  echo "reusing $WORK/corpus-$N.db"
+else
+  rm -rf "$WORK/index-$N"
+  java -Xmx4g -cp "$CP" com.masthead.search.bench.CorpusGenerator "$WORK/corpus-$N.db" "$N"
+fi
+java -Xmx4g -Dbench.reuse="${BENCH_REUSE:-0}" -cp "$CP" com.masthead.search.BenchRunner \
+  "$WORK/corpus-$N.db" "$WORK/index-$N" "N=$N"

@@ -1,6 +1,8 @@
 package com.masthead.search;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,6 +38,16 @@ final class LuceneQueries {
     static final int MAX_PARTS = 8;
     static final int MAX_EXPANSIONS = 128;
 
+    /**
+     * Recency is an additive clause, {@code RECENCY_WEIGHT × pivot / (pivot + age)}: at most this much on top of the
+     * text score (today's article), half of it at {@link #RECENCY_PIVOT_DAYS} old. Additive and bounded, so Lucene
+     * can still skip documents whose text score cannot reach the page (block-max WAND); a title match of the words
+     * is worth several times more, so recency only orders otherwise similar matches.
+     */
+    static final float RECENCY_WEIGHT = 2f;
+
+    static final long RECENCY_PIVOT_DAYS = 30;
+
     /** Text fields and their weights. "head" holds kicker, subtitle and tags. */
     static final List<Weighted> FIELDS = List.of(
             new Weighted(LuceneDocuments.TITLE, 4f, true),
@@ -63,6 +75,14 @@ final class LuceneQueries {
 
     /** The query, or null when the text has nothing searchable and there is no filter-only listing to show. */
     static Query build(SearchQuery q, ChineseAnalysis analysis, IndexReader reader) throws IOException {
+        return build(q, analysis, reader, null);
+    }
+
+    /**
+     * The query with a mild preference for recent articles when {@code now} is given and it is ranked by relevance
+     * (see {@link #RECENCY_WEIGHT}); null as for {@link #build(SearchQuery, ChineseAnalysis, IndexReader)}.
+     */
+    static Query build(SearchQuery q, ChineseAnalysis analysis, IndexReader reader, Instant now) throws IOException {
         BooleanQuery.Builder top = new BooleanQuery.Builder();
         boolean any = false;
         for (String part : parts(q.text())) {
@@ -80,7 +100,19 @@ final class LuceneQueries {
             top.add(new MatchAllDocsQuery(), Occur.MUST);
         }
         filters(q, top);
+        if (now != null && any && q.sort() == SearchSort.RELEVANCE) {
+            top.add(recency(now), Occur.SHOULD);
+        }
         return top.build();
+    }
+
+    /** Scores {@code RECENCY_WEIGHT × pivot / (pivot + |now − time|)}; skips documents that cannot compete. */
+    static Query recency(Instant now) {
+        return LongPoint.newDistanceFeatureQuery(
+                LuceneDocuments.TIME_VALUE,
+                RECENCY_WEIGHT,
+                now.toEpochMilli(),
+                Duration.ofDays(RECENCY_PIVOT_DAYS).toMillis());
     }
 
     /** Words to mark in titles and snippets: each part and its words of two or more characters. */

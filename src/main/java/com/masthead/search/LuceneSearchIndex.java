@@ -22,7 +22,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -30,6 +29,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.util.Bits;
@@ -86,25 +87,37 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     @Override
     public SearchResults search(SearchQuery q) {
         return read((generation, searcher) -> {
-            Query query = LuceneQueries.build(q, generation.analysis(), searcher.getIndexReader());
+            Instant now = clock.instant();
+            Query query = LuceneQueries.build(q, generation.analysis(), searcher.getIndexReader(), now);
             if (query == null) {
                 return new SearchResults(new PageResult<>(List.of(), q.page(), q.size(), 0), true);
             }
             List<String> terms = LuceneQueries.highlightTerms(q, generation.analysis());
             terms = terms.size() > SNIPPET_TERMS_LIMIT ? terms.subList(0, SNIPPET_TERMS_LIMIT) : terms;
             int wanted = q.page() * q.size();
+            // count exactly up to what paging can reach (MAX_PAGE pages) and one more; past that Lucene stops
+            // counting and skips documents that cannot make the page, and the total is reported as "more than"
+            int countUpTo = countUpTo(q);
             TopDocs top = q.sort() == SearchSort.NEWEST || !q.hasText()
-                    ? searcher.search(query, wanted, newestFirst())
-                    : searcher.search(recencyBoosted(query), wanted);
+                    ? searcher.search(query, new TopFieldCollectorManager(newestFirst(), wanted, null, countUpTo))
+                    : searcher.search(query, new TopScoreDocCollectorManager(wanted, null, countUpTo));
             List<SearchHit> hits = new ArrayList<>();
             ScoreDoc[] docs = top.scoreDocs;
             for (int i = (q.page() - 1) * q.size(); i < docs.length; i++) {
                 hits.add(LuceneDocuments.hit(searcher.storedFields().document(docs[i].doc), docs[i].score, terms));
             }
-            return new SearchResults(
-                    new PageResult<>(hits, q.page(), q.size(), top.totalHits.value),
-                    top.totalHits.relation == TotalHits.Relation.EQUAL_TO);
+            boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+            long total = exact ? top.totalHits.value : countUpTo - 1L;
+            return new SearchResults(new PageResult<>(hits, q.page(), q.size(), total), exact);
         });
+    }
+
+    /**
+     * Hits are counted exactly up to this many; a larger result set reports {@code countUpTo - 1} with an inexact
+     * total, which still gives paging its {@link SearchQuery#MAX_PAGE} pages.
+     */
+    static int countUpTo(SearchQuery q) {
+        return SearchQuery.MAX_PAGE * q.size() + 1;
     }
 
     @Override
@@ -225,6 +238,22 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         return current.get().analysis().dictionary();
     }
 
+    /**
+     * An index written before the publication time had points (the recency clause and newest-first sort skip
+     * with them) still works, without recency; it is outdated until rebuilt.
+     */
+    @Override
+    public boolean outdated() {
+        return read((generation, searcher) -> {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                if (leaf.reader().numDocs() > 0 && leaf.reader().getPointValues(LuceneDocuments.TIME_VALUE) == null) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
     /** Words of the word path for {@code text} under the current dictionary: for tests and diagnostics. */
     public List<String> words(String text) {
         return current.get().analysis().words(text);
@@ -298,11 +327,6 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
                 }
             }
         }
-    }
-
-    private Query recencyBoosted(Query query) {
-        return FunctionScoreQuery.boostByValue(
-                query, new RecencyBoost(LuceneDocuments.TIME_VALUE, clock.millis(), 30, 0.25));
     }
 
     private static Sort newestFirst() {

@@ -42,6 +42,14 @@ public interface SearchIndex {
     /** The newsroom dictionary the current index was built with. */
     Set<String> dictionary();
 
+    /**
+     * True when the current index was written in an older layout that still answers searches but lacks something
+     * the queries now use; the application then rebuilds it in the background on start.
+     */
+    default boolean outdated() {
+        return false;
+    }
+
     /** Makes the writes so far durable (they are visible before that). May be a no-op. */
     void commit();
 

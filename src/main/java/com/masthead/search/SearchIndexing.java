@@ -71,14 +71,16 @@ public class SearchIndexing implements DisposableBean {
         rebuildInBackground();
     }
 
-    /** On start: build the index if it is empty or was built with another dictionary, else catch up. */
+    /** On start: build the index if it is empty, outdated or was built with another dictionary, else catch up. */
     @EventListener(ApplicationReadyEvent.class)
     void start() {
         Instant last = index.lastUpdated();
         synchronized (this) {
             caughtUpTo = last == null ? 0 : last.toEpochMilli();
         }
-        if (!index.dictionary().equals(dictionary.terms()) || (last == null && documents.allIds().length > 0)) {
+        if (!index.dictionary().equals(dictionary.terms())
+                || index.outdated()
+                || (last == null && documents.allIds().length > 0)) {
             rebuildInBackground();
         } else {
             catchUp();

@@ -7,7 +7,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -36,9 +39,17 @@ public final class BenchRunner {
         // "now" is the newest article's day, so the recency boost acts as it would on a live site
         Clock clock = Clock.fixed(Instant.parse("2025-11-01T00:00:00Z"), ZoneOffset.UTC);
         try (LuceneSearchIndex index = LuceneSearchIndex.open(indexDir, List.of(), clock)) {
-            long started = System.nanoTime();
-            index.rebuild(documents, List.of());
-            double buildSeconds = (System.nanoTime() - started) / 1e9;
+            boolean reuse = "1".equals(System.getProperty("bench.reuse"))
+                    && index.indexedIds().length == articles
+                    && !index.outdated();
+            double buildSeconds = Double.NaN;
+            if (reuse) {
+                log("reusing the index of %d articles in %s (no rebuild measured)", articles, indexDir);
+            } else {
+                long started = System.nanoTime();
+                index.rebuild(documents, List.of());
+                buildSeconds = (System.nanoTime() - started) / 1e9;
+            }
             long bytes = index.sizeOnDisk();
             log(
                     "built %d articles in %.1f s (%.0f docs/s), %.1f MB",
@@ -51,14 +62,24 @@ public final class BenchRunner {
                 queries.forEach(q -> index.search(SearchQuery.of(q)));
             }
             List<Long> nanos = new ArrayList<>();
+            Map<String, List<Long>> perQuery = new LinkedHashMap<>();
             long hitsTotal = 0;
             for (int round = 0; round < ROUNDS; round++) {
                 for (String q : queries) {
                     long t = System.nanoTime();
                     SearchResults r = index.search(SearchQuery.of(q));
-                    nanos.add(System.nanoTime() - t);
+                    long took = System.nanoTime() - t;
+                    nanos.add(took);
+                    perQuery.computeIfAbsent(q, k -> new ArrayList<>()).add(took);
                     hitsTotal += r.hits().items().size();
                 }
+            }
+            // the slowest queries by median, to see where the time goes
+            List<String> bySlowness = new ArrayList<>(perQuery.keySet());
+            bySlowness.sort(Comparator.comparingDouble((String q) -> median(perQuery.get(q)))
+                    .reversed());
+            for (String q : bySlowness.subList(0, Math.min(8, bySlowness.size()))) {
+                log("  slow: %s, median %.2f ms", q, median(perQuery.get(q)));
             }
             long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
             double p50 = percentile(sorted, 50);
@@ -157,6 +178,10 @@ public final class BenchRunner {
             Files.writeString(results, section, StandardOpenOption.APPEND);
         }
         dataSource.destroy();
+    }
+
+    private static double median(List<Long> nanos) {
+        return percentile(nanos.stream().mapToLong(Long::longValue).sorted().toArray(), 50);
     }
 
     private static double percentile(long[] sorted, int p) {

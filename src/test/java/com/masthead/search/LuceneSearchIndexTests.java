@@ -92,6 +92,41 @@ class LuceneSearchIndexTests {
     }
 
     @Test
+    void recencyNeverLiftsABodyMatchAboveATitleMatch() {
+        index(List.of());
+        index.put(doc(1, "港口新闻", "今年自动化码头二期工程投运，效率提升。", NOW));
+        index.put(doc(2, "自动化码头二期投运", "港口新闻。", NOW.minus(3000, ChronoUnit.DAYS)));
+
+        assertThat(ids(SearchQuery.of("自动化码头"))).containsExactly(2L, 1L);
+    }
+
+    @Test
+    void largeResultSetsAreCountedUpToWhatPagingNeeds() {
+        index(List.of());
+        SearchDocument[] docs = new SearchDocument[SearchQuery.MAX_PAGE * 10 + 100];
+        for (int i = 0; i < docs.length; i++) {
+            docs[i] = doc(i + 1, "港口第" + (i + 1) + "号新闻", "正文。", NOW.minus(i, ChronoUnit.HOURS));
+        }
+        index.rebuild(sourceOf(docs), List.of());
+
+        for (SearchSort sort : SearchSort.values()) {
+            SearchQuery q = SearchQuery.of("港口").withSort(sort);
+            SearchResults first = index.search(q);
+            assertThat(first.exactTotal()).as(sort.name()).isFalse();
+            assertThat(first.hits().total()).as(sort.name()).isEqualTo(SearchQuery.MAX_PAGE * 10L);
+            assertThat(first.hits().totalPages()).isEqualTo(SearchQuery.MAX_PAGE);
+            assertThat(first.hits().hasNext()).isTrue();
+            assertThat(index.search(q.withPage(SearchQuery.MAX_PAGE, 10)).hits().items())
+                    .as(sort.name())
+                    .hasSize(10);
+        }
+        index.put(doc(9999, "滨澜码头投运", "正文。"));
+        SearchResults few = index.search(SearchQuery.of("滨澜码头"));
+        assertThat(few.exactTotal()).isTrue();
+        assertThat(few.hits().total()).isEqualTo(1);
+    }
+
+    @Test
     void mixedLatinChineseAndNumbers() {
         index(List.of());
         index.put(doc(1, "全市新建5G基站1200座", "2025年底前实现全覆盖。"));
@@ -258,6 +293,7 @@ class LuceneSearchIndexTests {
         assertThat(index.dictionary()).containsExactly("港口投运");
         assertThat(index.indexedIds()).containsExactly(1L);
         assertThat(index.lastUpdated()).isEqualTo(NOW);
+        assertThat(index.outdated()).isFalse();
     }
 
     private List<Long> ids(SearchQuery query) {
