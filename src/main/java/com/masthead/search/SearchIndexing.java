@@ -44,6 +44,10 @@ public class SearchIndexing implements DisposableBean {
     private final AtomicBoolean rebuildAgain = new AtomicBoolean();
     private long caughtUpTo; // guarded by this
     private long caughtUpId; // guarded by this
+    // The scheduler fires before the application is ready, and catching up from zero would re-read the whole
+    // archive one article at a time (holding the start-up thread): catch-up waits for start() and never runs
+    // beside a full rebuild, which moves the mark itself.
+    private volatile boolean started;
 
     SearchIndexing(SearchIndex index, ArticleDocuments documents, NewsroomDictionary dictionary) {
         this.index = index;
@@ -85,6 +89,7 @@ public class SearchIndexing implements DisposableBean {
         } else {
             catchUp();
         }
+        started = true;
     }
 
     /** Re-reads one article into the index (or drops it if it no longer exists). Never throws. */
@@ -116,6 +121,9 @@ public class SearchIndexing implements DisposableBean {
 
     @Scheduled(fixedDelayString = "${masthead.search.catch-up-interval:30s}")
     void periodically() {
+        if (!started || rebuilding.get()) {
+            return;
+        }
         catchUp();
         index.commit();
     }
@@ -145,7 +153,15 @@ public class SearchIndexing implements DisposableBean {
 
     /** Rebuilds in the caller's thread (searches go on meanwhile). */
     public void rebuildNow() {
+        // Everything changed before the rebuild starts is in it; later changes arrive as events or by catch-up.
+        long startedAt = System.currentTimeMillis() - 1_000;
         index.rebuild(documents, dictionary.terms());
+        synchronized (this) {
+            if (caughtUpTo < startedAt) {
+                caughtUpTo = startedAt;
+                caughtUpId = 0;
+            }
+        }
     }
 
     public boolean isRebuilding() {
