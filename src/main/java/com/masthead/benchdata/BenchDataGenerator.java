@@ -91,22 +91,19 @@ class BenchDataGenerator implements ApplicationRunner {
         ZoneId zone = ZoneId.of("Asia/Shanghai");
         Random random = new Random(42);
         Instant newest = clock.instant().minus(Duration.ofDays(3));
+        Sources sources = new Sources(text, random, leafChannels, images, pages, series, maxPart, newest, zone, count);
         for (long done = 0; done < count; done += BATCH) {
             long from = done;
             long size = Math.min(BATCH, count - done);
-            transaction.executeWithoutResult(status -> insertBatch(
-                    from, size, count, text, random, leafChannels, images, pages, series, maxPart, newest, zone));
+            transaction.executeWithoutResult(status -> insertBatch(from, size, sources));
             if ((done / BATCH) % 20 == 0) {
                 log.info("generated {} of {} articles", done + size, count);
             }
         }
     }
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
-    private void insertBatch(
-            long from,
-            long size,
-            long count,
+    /** What every batch draws from: the text pool, the seeded random source and the demo structure's ids. */
+    private record Sources(
             ArticleTextPool text,
             Random random,
             List<Long> leafChannels,
@@ -115,27 +112,34 @@ class BenchDataGenerator implements ApplicationRunner {
             List<Long> series,
             long maxPart,
             Instant newest,
-            ZoneId zone) {
+            ZoneId zone,
+            long count) {}
+
+    private void insertBatch(long from, long size, Sources s) {
+        ArticleTextPool text = s.text();
+        Random random = s.random();
         List<Object[]> articles = new ArrayList<>();
         for (long i = from; i < from + size; i++) {
             // The newest generated article is "3 days ago"; older ones go back three minutes each.
-            Instant published = newest.minus(Duration.ofMinutes(3 * (count - i)));
+            Instant published = s.newest().minus(Duration.ofMinutes(3 * (s.count() - i)));
             boolean pictured = random.nextInt(4) == 0;
-            boolean inSeries = !series.isEmpty() && random.nextInt(200) == 0;
-            boolean inPrint = !pages.isEmpty() && random.nextInt(10) == 0;
+            boolean inSeries = !s.series().isEmpty() && random.nextInt(200) == 0;
+            boolean inPrint = !s.pages().isEmpty() && random.nextInt(10) == 0;
             long millis = published.toEpochMilli();
             articles.add(new Object[] {
-                leafChannels.get(random.nextInt(leafChannels.size())),
+                s.leafChannels().get(random.nextInt(s.leafChannels().size())),
                 random.nextInt(3) == 0 ? text.summary(random) : null,
                 text.title(random, i),
                 text.summary(random),
                 text.body(random),
-                pictured && !images.isEmpty() ? images.get(random.nextInt(images.size())) : null,
-                inSeries ? series.get(random.nextInt(series.size())) : null,
-                inSeries ? maxPart + 1 + i : null,
-                inPrint ? pages.get(random.nextInt(pages.size())) : null,
+                pictured && !s.images().isEmpty()
+                        ? s.images().get(random.nextInt(s.images().size()))
+                        : null,
+                inSeries ? s.series().get(random.nextInt(s.series().size())) : null,
+                inSeries ? s.maxPart() + 1 + i : null,
+                inPrint ? s.pages().get(random.nextInt(s.pages().size())) : null,
                 text.name(random),
-                LocalDate.ofInstant(published, zone).toString(),
+                LocalDate.ofInstant(published, s.zone()).toString(),
                 millis,
                 millis,
                 millis

@@ -16,6 +16,7 @@ import com.masthead.series.SeriesCatalog;
 import com.masthead.series.SeriesChanged;
 import com.masthead.settings.SiteSettingsChanged;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,8 +72,8 @@ class PageInvalidation {
         Set<String> tags = articleTags(event.articleId(), event.channelId(), event.seriesId(), event.pageId());
         Set<String> urls = publicUrls(event.articleId(), event.channelId(), event.seriesId(), event.pageId());
         if (event.previousChannelId() != event.channelId()
-                || !java.util.Objects.equals(event.previousSeriesId(), event.seriesId())
-                || !java.util.Objects.equals(event.previousPageId(), event.pageId())) {
+                || !Objects.equals(event.previousSeriesId(), event.seriesId())
+                || !Objects.equals(event.previousPageId(), event.pageId())) {
             tags.addAll(articleTags(
                     event.articleId(), event.previousChannelId(), event.previousSeriesId(), event.previousPageId()));
             urls.addAll(publicUrls(

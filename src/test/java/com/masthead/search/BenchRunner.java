@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -23,6 +25,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * <p>Usage: {@code BenchRunner <database file> <index dir> <label>}
  */
 public final class BenchRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BenchRunner.class);
 
     private static final int ROUNDS = 20;
     private static final Path DIR = Path.of("bench/search");
@@ -189,8 +193,7 @@ public final class BenchRunner {
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
     }
 
-    @SuppressWarnings("java:S106")
     private static void log(String format, Object... args) {
-        System.out.printf(format + "%n", args);
+        LOG.info(String.format(format, args));
     }
 }

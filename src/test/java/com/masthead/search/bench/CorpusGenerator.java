@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,6 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Usage: {@code CorpusGenerator <database file> <n>}
  */
 public final class CorpusGenerator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CorpusGenerator.class);
 
     static final long SEED = 20251126L;
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -52,7 +56,7 @@ public final class CorpusGenerator {
             generate(c, n);
             c.commit();
         }
-        System.out.printf("generated %d articles in %.1f s into %s%n", n, (System.nanoTime() - started) / 1e9, db);
+        LOG.info(String.format("generated %d articles in %.1f s into %s", n, (System.nanoTime() - started) / 1e9, db));
     }
 
     private static void generate(Connection c, int n) throws SQLException, IOException {
