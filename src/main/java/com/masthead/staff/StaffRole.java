@@ -13,6 +13,8 @@ public enum StaffRole {
     SECTION_CHIEF,
     /** 总编辑 and deputies: final review (终审), publish and unpublish. */
     EDITOR_IN_CHIEF,
+    /** 审核员: moderates reader comments and handles correction and reprint requests. */
+    MODERATOR,
     /** Users, channels, newspapers, settings. */
     ADMIN;
 

@@ -33,9 +33,14 @@ class I18nMessagesTests {
     private static final Path TEMPLATES = Path.of("src/main/jte");
     private static final Path JAVA = Path.of("src/main/java");
 
-    private static final Map<String, Map<String, String>> BUNDLES = Map.of(
-            "messages.properties", load("messages.properties"),
-            "messages_en.properties", load("messages_en.properties"));
+    /**
+     * Each feature may keep its own bundle pair in {@code i18n/} (listed in {@code spring.messages.basename}); the
+     * checks run on the union per language, named after the main bundle.
+     */
+    private static final List<String> BASENAMES = basenames();
+
+    private static final Map<String, Map<String, String>> BUNDLES =
+            Map.of("messages.properties", loadAll(""), "messages_en.properties", loadAll("_en"));
 
     /** {@code t.get("key"} and {@code t().get("key"} in templates and Java, the call possibly spanning lines. */
     private static final Pattern TEXT_GET = Pattern.compile("\\bt(?:\\(\\))?\\.get\\(\\s*\"([^\"]+)\"");
@@ -67,6 +72,31 @@ class I18nMessagesTests {
         assertThat(difference(english, chinese))
                 .as("keys in messages_en.properties missing from messages.properties")
                 .isEmpty();
+    }
+
+    @Test
+    void everyFeatureBundleIsConfiguredHasAnEnglishTwinAndDefinesOnlyItsOwnKeys() throws IOException {
+        Properties application = new Properties();
+        try (Reader reader =
+                Files.newBufferedReader(RESOURCES.resolve("application.properties"), StandardCharsets.UTF_8)) {
+            application.load(reader);
+        }
+        List<String> configured =
+                List.of(application.getProperty("spring.messages.basename").split("\\s*,\\s*"));
+        assertThat(configured).containsExactlyInAnyOrderElementsOf(BASENAMES);
+
+        Map<String, String> owner = new TreeMap<>();
+        List<String> twice = new ArrayList<>();
+        for (String basename : BASENAMES) {
+            assertThat(RESOURCES.resolve(basename + "_en.properties")).exists();
+            for (String key : load(basename + ".properties").keySet()) {
+                String previous = owner.put(key, basename);
+                if (previous != null) {
+                    twice.add(key + " in " + previous + " and " + basename);
+                }
+            }
+        }
+        assertThat(twice).as("keys defined in two bundles").isEmpty();
     }
 
     @Test
@@ -296,6 +326,28 @@ class I18nMessagesTests {
         Set<String> result = new TreeSet<>(a);
         result.removeAll(b);
         return result;
+    }
+
+    private static List<String> basenames() {
+        List<String> names = new ArrayList<>(List.of("messages"));
+        Path features = RESOURCES.resolve("i18n");
+        if (Files.isDirectory(features)) {
+            for (Path file : files(features, ".properties")) {
+                String name = file.getFileName().toString();
+                if (!name.endsWith("_en.properties")) {
+                    names.add("i18n/" + name.substring(0, name.length() - ".properties".length()));
+                }
+            }
+        }
+        return names;
+    }
+
+    private static Map<String, String> loadAll(String languageSuffix) {
+        Map<String, String> merged = new TreeMap<>();
+        for (String basename : BASENAMES) {
+            merged.putAll(load(basename + languageSuffix + ".properties"));
+        }
+        return merged;
     }
 
     private static Map<String, String> load(String name) {
