@@ -1,7 +1,9 @@
 package com.masthead.system;
 
+import com.masthead.staff.AccessRules;
 import com.masthead.staff.ApiTokens;
 import com.masthead.staff.StaffRole;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -40,7 +42,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ProblemAuthenticationEntryPoint problems)
+    SecurityFilterChain apiChain(
+            HttpSecurity http,
+            ApiTokens tokens,
+            ProblemAuthenticationEntryPoint problems,
+            ObjectProvider<AccessRules> moduleRules)
             throws Exception {
         String editorial = StaffRole.EDITOR_IN_CHIEF.name();
         String admin = StaffRole.ADMIN.name();
@@ -50,6 +56,7 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .authorizeHttpRequests(auth -> moduleRules.orderedStream().forEach(rules -> rules.api(auth)))
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/articles/*/publish")
                         .hasAnyRole(editorial, admin)
                         .requestMatchers(HttpMethod.POST, "/api/v1/articles/*/unpublish")
