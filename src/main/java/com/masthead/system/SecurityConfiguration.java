@@ -3,6 +3,7 @@ package com.masthead.system;
 import com.masthead.staff.AccessRules;
 import com.masthead.staff.ApiTokens;
 import com.masthead.staff.StaffRole;
+import com.masthead.staff.ThrottledAuthenticationProvider;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,16 +11,15 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Two filter chains. The API chain ({@code /api/**}) is stateless, authenticated by bearer tokens only, and
- * needs no CSRF token because it never reads a cookie. The site chain serves the public pages to everyone and
+ * Three filter chains. The API chain ({@code /api/**}) is stateless, authenticated by bearer tokens only, and
+ * needs no CSRF token because it never reads a cookie. The staff chain ({@code /admin/**}, {@code /login},
+ * {@code /logout}) uses password logins and sessions. The site chain serves the public pages to everyone and
  * keeps CSRF protection on for every form that later issues add.
  */
 @Configuration(proxyBeanMethods = false)
@@ -28,17 +28,6 @@ class SecurityConfiguration {
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
             + "style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; "
             + "frame-ancestors 'self'; form-action 'self'";
-
-    /**
-     * No password logins yet (staff accounts arrive with the newsroom workflow). Declaring this keeps Spring Boot
-     * from creating a default user with a generated password.
-     */
-    @Bean
-    UserDetailsService noPasswordLogins() {
-        return username -> {
-            throw new UsernameNotFoundException(username);
-        };
-    }
 
     @Bean
     @Order(1)
@@ -72,8 +61,34 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The editors' UI: form login with a server-side session (cookie HttpOnly, SameSite=Lax, idle timeout from
+     * {@code server.servlet.session.timeout}), CSRF tokens in the session, session id changed at login. Every
+     * {@code /admin/**} page needs a login; modules narrow it further with their {@link AccessRules}.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain staffChain(
+            HttpSecurity http, ThrottledAuthenticationProvider passwords, ObjectProvider<AccessRules> moduleRules)
+            throws Exception {
+        http.securityMatcher("/admin/**", "/login", "/logout")
+                .authenticationProvider(passwords)
+                .authorizeHttpRequests(auth -> moduleRules.orderedStream().forEach(rules -> rules.admin(auth)))
+                .authorizeHttpRequests(auth ->
+                        auth.requestMatchers("/login").permitAll().anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/admin/", false)
+                        .failureHandler(new LoginFailureRedirects()))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .sessionManagement(
+                        s -> s.sessionFixation(f -> f.changeSessionId()).invalidSessionUrl("/login?expired"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain siteChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 // Readers have no session: the CSRF token lives in a cookie (double submit), so a public form

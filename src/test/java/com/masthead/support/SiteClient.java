@@ -1,5 +1,7 @@
 package com.masthead.support;
 
+import com.masthead.staff.StaffAccount;
+import com.masthead.staff.StaffRole;
 import java.net.http.HttpResponse;
 import org.jsoup.nodes.Document;
 import tools.jackson.databind.JsonNode;
@@ -17,6 +19,15 @@ public interface SiteClient {
     SiteTestSupport.ApiCall api(String method, String path);
 
     JsonNode parse(String body);
+
+    /** A staff account with these roles and the test password, created on first use. */
+    StaffAccount staffAccount(String login, StaffRole... roles);
+
+    /** A fresh, logged-out client for the staff UI. */
+    StaffSession newStaffSession();
+
+    /** A client logged in to the staff UI as this account (created on first use with these roles). */
+    StaffSession loginAs(String login, StaffRole... roles);
 
     /** Rows in a table: how tests prove that a refused request saved nothing. */
     long countRows(String table);

@@ -1,6 +1,9 @@
 package com.masthead.support;
 
 import com.masthead.staff.ApiTokens;
+import com.masthead.staff.NewStaffAccount;
+import com.masthead.staff.StaffAccount;
+import com.masthead.staff.StaffAccounts;
 import com.masthead.staff.StaffRole;
 import java.io.IOException;
 import java.net.URI;
@@ -11,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +43,9 @@ public abstract class SiteTestSupport implements SiteClient {
     @Autowired
     protected JdbcClient jdbc;
 
+    @Autowired
+    protected StaffAccounts staffAccounts;
+
     private final Map<StaffRole, String> tokenByRole = new EnumMap<>(StaffRole.class);
 
     public URI uri(String path) {
@@ -62,6 +69,37 @@ public abstract class SiteTestSupport implements SiteClient {
     public String token(StaffRole role) {
         return tokenByRole.computeIfAbsent(
                 role, r -> tokens.issue("test-" + r.name().toLowerCase(), r).secret());
+    }
+
+    /** The password of every account made by {@link #staffAccount}. */
+    public static final String STAFF_PASSWORD = "Newsroom-Test-2026!";
+
+    @Override
+    public StaffAccount staffAccount(String login, StaffRole... roles) {
+        return staffAccounts
+                .findByLogin(login)
+                .orElseGet(() -> staffAccounts.create(
+                        new NewStaffAccount(
+                                login, "测试" + login, login + "@example.test", Set.of(roles), Set.of(), STAFF_PASSWORD),
+                        "test"));
+    }
+
+    @Override
+    public StaffSession newStaffSession() {
+        return new StaffSession(this::uri);
+    }
+
+    @Override
+    public StaffSession loginAs(String login, StaffRole... roles) {
+        staffAccount(login, roles);
+        StaffSession session = newStaffSession();
+        HttpResponse<String> response = session.login(login, STAFF_PASSWORD);
+        if (response.statusCode() != 302
+                || response.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new AssertionError(
+                    "login as " + login + " failed: " + response.headers().map());
+        }
+        return session;
     }
 
     @Override

@@ -3,31 +3,10 @@ package com.masthead.site.web;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 
-/** Message-bundle look-ups for one request's language, as templates use them: {@code ${layout.t().get("key")}}. */
-public final class Text {
-
-    private final MessageSource messages;
-    private final Locale locale;
+/** The public site's message look-ups: {@code ${layout.t().get("key")}}. */
+public final class Text extends com.masthead.shared.Messages {
 
     Text(MessageSource messages, Locale locale) {
-        this.messages = messages;
-        this.locale = locale;
-    }
-
-    public String get(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, locale);
-    }
-
-    public Locale locale() {
-        return locale;
-    }
-
-    /** The {@code lang} attribute value of the page, e.g. {@code zh-CN}. */
-    public String languageTag() {
-        return locale.toLanguageTag();
-    }
-
-    public boolean isChinese() {
-        return "zh".equals(locale.getLanguage());
+        super(messages, locale);
     }
 }

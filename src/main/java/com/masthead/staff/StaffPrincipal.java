@@ -1,0 +1,57 @@
+package com.masthead.staff;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** A logged-in staff member as Spring Security holds it in the session. The hash is erased after login. */
+public final class StaffPrincipal implements UserDetails, CredentialsContainer {
+
+    private final StaffMember member;
+    private final boolean active;
+    private String passwordHash;
+
+    StaffPrincipal(StaffMember member, boolean active, String passwordHash) {
+        this.member = member;
+        this.active = active;
+        this.passwordHash = passwordHash;
+    }
+
+    public StaffMember member() {
+        return member;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return member.roles().stream()
+                .map(r -> new SimpleGrantedAuthority(r.authority()))
+                .toList();
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return member.login();
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return active;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    List<StaffRole> roles() {
+        return List.copyOf(member.roles());
+    }
+}
