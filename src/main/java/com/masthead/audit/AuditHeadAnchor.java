@@ -1,0 +1,29 @@
+package com.masthead.audit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the chain head to the application log once a day ({@code masthead.audit.anchor-cron}, default 00:05 in
+ * the site's default time zone) under the logger {@code masthead.audit.anchor}. Shipped to a log store the
+ * database's administrators cannot edit, these lines anchor the chain: see {@code docs/audit.md}.
+ */
+@Component
+class AuditHeadAnchor {
+
+    private static final Logger anchorLog = LoggerFactory.getLogger("masthead.audit.anchor");
+
+    private final AuditLog audit;
+
+    AuditHeadAnchor(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @Scheduled(cron = "${masthead.audit.anchor-cron:0 5 0 * * *}", zone = "${masthead.default-time-zone:Asia/Shanghai}")
+    void logHead() {
+        ChainHead head = audit.head();
+        anchorLog.info("audit chain head seq={} hash={} occurredAt={}", head.seq(), head.hash(), head.occurredAt());
+    }
+}
