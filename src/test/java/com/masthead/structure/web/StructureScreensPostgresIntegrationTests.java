@@ -4,7 +4,8 @@ import com.masthead.support.PostgresSiteTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
-class StructureScreensPostgresIntegrationTests extends PostgresSiteTest implements UserAdminContract {
+class StructureScreensPostgresIntegrationTests extends PostgresSiteTest
+        implements UserAdminContract, ChannelAdminContract {
 
     @Autowired
     ApplicationContext context;

@@ -4,7 +4,7 @@ import com.masthead.support.SqliteSiteTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
-class StructureScreensSqliteIntegrationTests extends SqliteSiteTest implements UserAdminContract {
+class StructureScreensSqliteIntegrationTests extends SqliteSiteTest implements UserAdminContract, ChannelAdminContract {
 
     @Autowired
     ApplicationContext context;

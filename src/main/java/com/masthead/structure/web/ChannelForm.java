@@ -1,0 +1,37 @@
+package com.masthead.structure.web;
+
+import com.masthead.channel.Channel;
+
+/** The channel form as submitted, all text, so that a refused form shows exactly what was typed. */
+public record ChannelForm(
+        String parentId,
+        String name,
+        String slug,
+        String position,
+        String description,
+        String visible,
+        String version) {
+
+    static ChannelForm empty(Long parentId) {
+        return new ChannelForm(parentId == null ? "" : String.valueOf(parentId), "", "", "0", "", "on", "");
+    }
+
+    static ChannelForm of(Channel channel) {
+        return new ChannelForm(
+                channel.parentId() == null ? "" : String.valueOf(channel.parentId()),
+                channel.name(),
+                channel.slug(),
+                String.valueOf(channel.position()),
+                channel.description() == null ? "" : channel.description(),
+                channel.visible() ? "on" : null,
+                String.valueOf(channel.version()));
+    }
+
+    public boolean isVisible() {
+        return visible != null;
+    }
+
+    public boolean hasParent(long id) {
+        return String.valueOf(id).equals(parentId);
+    }
+}
