@@ -13,6 +13,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.dao.DataAccessException;
 
 /**
@@ -208,6 +211,18 @@ interface AuditChainContract extends AuditTestAccess {
             putBack(newest);
         }
         assertThat(bean(AuditChainVerifier.class).verify().ok()).isTrue();
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    default void theDailyAnchorLogsTheHead(CapturedOutput output) {
+        AuditEntry newest = record("the head to anchor");
+
+        bean(AuditHeadAnchor.class).logHead();
+
+        assertThat(output.getOut())
+                .contains("masthead.audit.anchor")
+                .contains("audit chain head seq=" + newest.seq() + " hash=" + newest.hash());
     }
 
     default void tamperWith(String sql, long seq) {

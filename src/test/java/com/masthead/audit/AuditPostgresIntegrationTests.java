@@ -5,9 +5,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 
-/** The audit trail (chain, recording, API) on PostgreSQL. */
+/** The audit trail (chain, recording, API, staff pages) on PostgreSQL. */
 class AuditPostgresIntegrationTests extends PostgresSiteTest
-        implements AuditChainContract, AuditRecordingContract, AuditApiContract {
+        implements AuditChainContract, AuditRecordingContract, AuditApiContract, AuditAdminPageContract {
 
     @Autowired
     ApplicationContext context;

@@ -5,9 +5,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 
-/** The audit trail (chain, recording, API) on SQLite. */
+/** The audit trail (chain, recording, API, staff pages) on SQLite. */
 class AuditSqliteIntegrationTests extends SqliteSiteTest
-        implements AuditChainContract, AuditRecordingContract, AuditApiContract {
+        implements AuditChainContract, AuditRecordingContract, AuditApiContract, AuditAdminPageContract {
 
     @Autowired
     ApplicationContext context;

@@ -8,8 +8,9 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * The audit trail is for administrators only. Only reads exist; any other method on these paths falls to the
- * catch-all (ADMIN) and then finds no handler (405), so nothing can write through them.
+ * The audit trail is for administrators only, in the API and in the staff UI. Only reads exist: any other method
+ * on the API paths falls to the catch-all (ADMIN) and then finds no handler (405); the staff pages have GET
+ * handlers only.
  */
 @Component
 class AuditAccessRules implements AccessRules {
@@ -17,6 +18,12 @@ class AuditAccessRules implements AccessRules {
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(HttpMethod.GET, "/api/v1/audit", "/api/v1/audit/**")
+                .hasRole(StaffRole.ADMIN.name());
+    }
+
+    @Override
+    public void admin(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers(AuditAdminController.PATH, AuditAdminController.PATH + "/**")
                 .hasRole(StaffRole.ADMIN.name());
     }
 }
