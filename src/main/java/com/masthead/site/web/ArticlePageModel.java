@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Everything the article page shows, display-ready and in page order. {@code bodyHtml} was cleaned by the
- * allow-list when it was saved and is rendered as is.
+ * allow-list when it was saved and is rendered as is. {@code corrections} are the article's published correction notes
+ * (更正说明), oldest first, shown at its end; {@code articleId} feeds the links to the correction and reprint forms.
  */
 public record ArticlePageModel(
         List<Crumb> crumbs,
@@ -29,4 +30,6 @@ public record ArticlePageModel(
         List<String> tags,
         List<TeaserView> pictureNews,
         List<TeaserView> latest,
-        List<TeaserView> related) {}
+        List<TeaserView> related,
+        long articleId,
+        List<CorrectionNoteView> corrections) {}

@@ -6,6 +6,7 @@ import com.masthead.article.ArticleReading;
 import com.masthead.article.OriginalSource;
 import com.masthead.channel.Channel;
 import com.masthead.channel.ChannelCatalog;
+import com.masthead.correction.CorrectionNotes;
 import com.masthead.edition.EditionCatalog;
 import com.masthead.edition.PrintPlacement;
 import com.masthead.media.ImageLibrary;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Assembles the article page. Queries: the article (three), picture news, latest news and related articles (one
- * or two), pictures (one per block); channels, series, placements and settings come from memory. The count does
+ * or two), pictures (one per block), correction notes (one); channels, series, placements and settings come from memory. The count does
  * not grow with the archive.
  */
 @Component
@@ -38,6 +39,7 @@ class ArticlePages {
     private final ImageLibrary images;
     private final SiteSettingsService settings;
     private final TeaserViews teasers;
+    private final CorrectionNotes corrections;
 
     ArticlePages(
             ArticleReading articles,
@@ -46,7 +48,8 @@ class ArticlePages {
             SeriesCatalog series,
             ImageLibrary images,
             SiteSettingsService settings,
-            TeaserViews teasers) {
+            TeaserViews teasers,
+            CorrectionNotes corrections) {
         this.articles = articles;
         this.channels = channels;
         this.editions = editions;
@@ -54,6 +57,7 @@ class ArticlePages {
         this.images = images;
         this.settings = settings;
         this.teasers = teasers;
+        this.corrections = corrections;
     }
 
     ArticlePageModel build(Article article, Text t) {
@@ -99,7 +103,16 @@ class ArticlePages {
                 c.tags(),
                 teasers.of(articles.latestWithImage(PICTURE_NEWS_SIZE), ImageVariant.CARD),
                 teasers.of(articles.latest(BLOCK_SIZE), null),
-                teasers.of(articles.related(article, BLOCK_SIZE), null));
+                teasers.of(articles.related(article, BLOCK_SIZE), null),
+                article.id(),
+                correctionNotes(article.id(), site));
+    }
+
+    private List<CorrectionNoteView> correctionNotes(long articleId, SiteSettings site) {
+        return corrections.forArticle(articleId).stream()
+                .map(note -> new CorrectionNoteView(
+                        SiteFormat.date(note.publishedAt(), site.timeZone()), Paragraphs.of(note.text())))
+                .toList();
     }
 
     private static void recordDependencies(Article article) {

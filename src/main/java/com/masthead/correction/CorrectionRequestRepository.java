@@ -1,0 +1,233 @@
+package com.masthead.correction;
+
+import com.masthead.shared.PageRequest;
+import com.masthead.shared.PageResult;
+import com.masthead.shared.Rows;
+import com.masthead.ticket.AttachmentType;
+import com.masthead.ticket.Contact;
+import com.masthead.ticket.StoredAttachment;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class CorrectionRequestRepository {
+
+    private final JdbcClient jdbc;
+
+    CorrectionRequestRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** What a new request stores; the rest of its row starts empty. */
+    record NewRequest(
+            String number,
+            long articleId,
+            String articleTitle,
+            Contact requester,
+            String problem,
+            String requestedChange,
+            StoredAttachment attachment,
+            String language,
+            LocalDate dueDate,
+            Instant now) {}
+
+    long insert(NewRequest r) {
+        StoredAttachment a = r.attachment();
+        return jdbc.sql("""
+                        insert into correction_request (number, article_id, article_title, status, requester_name,
+                            organization, phone, email, problem, requested_change, attachment_name, attachment_type,
+                            attachment_size, language, due_date, created_at, updated_at, version)
+                        values (:number, :article, :title, 'RECEIVED', :name, :organization, :phone, :email,
+                            :problem, :change, :attachmentName, :attachmentType, :attachmentSize, :language, :due,
+                            :now, :now, 0)
+                        returning id""")
+                .param("number", r.number())
+                .param("article", r.articleId())
+                .param("title", r.articleTitle())
+                .param("name", r.requester().name())
+                .param("organization", r.requester().organization())
+                .param("phone", r.requester().phone())
+                .param("email", r.requester().email())
+                .param("problem", r.problem())
+                .param("change", r.requestedChange())
+                .param("attachmentName", a == null ? null : a.storedName())
+                .param("attachmentType", a == null ? null : a.type().name())
+                .param("attachmentSize", a == null ? null : a.size())
+                .param("language", r.language())
+                .param("due", r.dueDate().toString())
+                .param("now", r.now().toEpochMilli())
+                .query(Long.class)
+                .single();
+    }
+
+    Optional<CorrectionRequest> find(long id) {
+        return jdbc.sql("select * from correction_request where id = :id")
+                .param("id", id)
+                .query(CorrectionRequestRepository::row)
+                .optional()
+                .map(CorrectionRequest::new);
+    }
+
+    Optional<CorrectionRequest> findByNumber(String number) {
+        return jdbc.sql("select * from correction_request where number = :number")
+                .param("number", number)
+                .query(CorrectionRequestRepository::row)
+                .optional()
+                .map(CorrectionRequest::new);
+    }
+
+    /** Saves the changeable part if nobody saved in between; false on a lost race. */
+    boolean update(CorrectionRequest r) {
+        return jdbc.sql("""
+                        update correction_request set status = :status, assignee = :assignee, due_date = :due,
+                            decision_reason = :reason, note = :note, decided_by = :decidedBy, updated_at = :updated,
+                            decided_at = :decided, published_at = :published, version = version + 1
+                        where id = :id and version = :version""")
+                        .param("status", r.status().name())
+                        .param("assignee", r.assignee())
+                        .param("due", r.dueDate().toString())
+                        .param("reason", r.decisionReason())
+                        .param("note", r.note())
+                        .param("decidedBy", r.decidedBy())
+                        .param("updated", r.updatedAt().toEpochMilli())
+                        .param(
+                                "decided",
+                                r.decidedAt() == null ? null : r.decidedAt().toEpochMilli())
+                        .param(
+                                "published",
+                                r.publishedAt() == null ? null : r.publishedAt().toEpochMilli())
+                        .param("id", r.id())
+                        .param("version", r.version())
+                        .update()
+                == 1;
+    }
+
+    List<CorrectionRequest> withStatus(long articleId, CorrectionStatus status) {
+        return jdbc
+                .sql("select * from correction_request where article_id = :article and status = :status order by id")
+                .param("article", articleId)
+                .param("status", status.name())
+                .query(CorrectionRequestRepository::row)
+                .list()
+                .stream()
+                .map(CorrectionRequest::new)
+                .toList();
+    }
+
+    /** Published notes of one article, oldest first (the order they are printed in). */
+    List<CorrectionNote> notes(long articleId) {
+        return jdbc.sql("""
+                        select number, article_id, note, published_at from correction_request
+                        where article_id = :article and status = 'PUBLISHED' order by published_at, id""")
+                .param("article", articleId)
+                .query(CorrectionRequestRepository::note)
+                .list();
+    }
+
+    /** Every published note, newest first. */
+    PageResult<CorrectionNote> published(PageRequest request) {
+        List<CorrectionNote> notes = jdbc.sql("""
+                        select number, article_id, note, published_at from correction_request
+                        where status = 'PUBLISHED' order by published_at desc, id desc limit :limit offset :offset""")
+                .param("limit", request.size())
+                .param("offset", request.offset())
+                .query(CorrectionRequestRepository::note)
+                .list();
+        long total = jdbc.sql("select count(*) from correction_request where status = 'PUBLISHED'")
+                .query(Long.class)
+                .single();
+        return new PageResult<>(notes, request.page(), request.size(), total);
+    }
+
+    PageResult<CorrectionRequest> list(CorrectionFilter filter, String today, PageRequest request) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        where.add("1 = 1");
+        if (filter.status() != null) {
+            where.add("status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.assignee() != null) {
+            where.add("assignee = :assignee");
+            params.put("assignee", filter.assignee());
+        }
+        if (filter.articleId() != null) {
+            where.add("article_id = :article");
+            params.put("article", filter.articleId());
+        }
+        if (Boolean.TRUE.equals(filter.overdue())) {
+            where.add("status in ('RECEIVED', 'ACCEPTED') and due_date < :today");
+            params.put("today", today);
+        }
+        String clause = String.join(" and ", where);
+        params.put("limit", request.size());
+        params.put("offset", request.offset());
+        List<CorrectionRequest> items = jdbc
+                .sql("select * from correction_request where " + clause
+                        + " order by created_at desc, id desc limit :limit offset :offset")
+                .params(params)
+                .query(CorrectionRequestRepository::row)
+                .list()
+                .stream()
+                .map(CorrectionRequest::new)
+                .toList();
+        params.remove("limit");
+        params.remove("offset");
+        long total = jdbc.sql("select count(*) from correction_request where " + clause)
+                .params(params)
+                .query(Long.class)
+                .single();
+        return new PageResult<>(items, request.page(), request.size(), total);
+    }
+
+    private static CorrectionNote note(ResultSet rs, int n) throws SQLException {
+        return new CorrectionNote(
+                rs.getString("number"),
+                rs.getLong("article_id"),
+                rs.getString("note"),
+                Rows.instant(rs, "published_at"));
+    }
+
+    private static CorrectionRequestRow row(ResultSet rs, int n) throws SQLException {
+        String attachmentName = rs.getString("attachment_name");
+        return new CorrectionRequestRow(
+                rs.getLong("id"),
+                rs.getString("number"),
+                rs.getLong("article_id"),
+                rs.getString("article_title"),
+                CorrectionStatus.valueOf(rs.getString("status")),
+                new Contact(
+                        rs.getString("requester_name"),
+                        rs.getString("organization"),
+                        rs.getString("phone"),
+                        rs.getString("email")),
+                rs.getString("problem"),
+                rs.getString("requested_change"),
+                attachmentName == null
+                        ? null
+                        : new StoredAttachment(
+                                attachmentName,
+                                AttachmentType.valueOf(rs.getString("attachment_type")),
+                                rs.getLong("attachment_size")),
+                rs.getString("language"),
+                rs.getString("assignee"),
+                Rows.date(rs, "due_date"),
+                rs.getString("decision_reason"),
+                rs.getString("note"),
+                rs.getString("decided_by"),
+                Rows.instant(rs, "created_at"),
+                Rows.instant(rs, "updated_at"),
+                Rows.instant(rs, "decided_at"),
+                Rows.instant(rs, "published_at"),
+                rs.getInt("version"));
+    }
+}

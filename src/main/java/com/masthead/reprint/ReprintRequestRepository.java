@@ -1,0 +1,239 @@
+package com.masthead.reprint;
+
+import com.masthead.shared.PageRequest;
+import com.masthead.shared.PageResult;
+import com.masthead.shared.Rows;
+import com.masthead.ticket.Contact;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ReprintRequestRepository {
+
+    private final JdbcClient jdbc;
+
+    ReprintRequestRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** What a new request stores; the rest of its row starts empty. */
+    record NewRequest(
+            String number,
+            Contact contact,
+            ReprintMedium medium,
+            String intendedUse,
+            List<ReprintArticle> articles,
+            String language,
+            LocalDate dueDate,
+            Instant now) {}
+
+    long insert(NewRequest r) {
+        long id = jdbc.sql("""
+                        insert into reprint_request (number, status, outlet, contact_name, phone, email, medium,
+                            intended_use, language, due_date, created_at, updated_at, version)
+                        values (:number, 'RECEIVED', :outlet, :name, :phone, :email, :medium, :use, :language, :due,
+                            :now, :now, 0)
+                        returning id""")
+                .param("number", r.number())
+                .param("outlet", r.contact().organization())
+                .param("name", r.contact().name())
+                .param("phone", r.contact().phone())
+                .param("email", r.contact().email())
+                .param("medium", r.medium().name())
+                .param("use", r.intendedUse())
+                .param("language", r.language())
+                .param("due", r.dueDate().toString())
+                .param("now", r.now().toEpochMilli())
+                .query(Long.class)
+                .single();
+        int position = 0;
+        for (ReprintArticle article : r.articles()) {
+            jdbc.sql("""
+                            insert into reprint_request_article (request_id, article_id, position, article_title)
+                            values (:request, :article, :position, :title)""")
+                    .param("request", id)
+                    .param("article", article.articleId())
+                    .param("position", position++)
+                    .param("title", article.title())
+                    .update();
+        }
+        return id;
+    }
+
+    Optional<ReprintRequest> find(long id) {
+        return withArticles(jdbc.sql("select * from reprint_request where id = :id")
+                        .param("id", id)
+                        .query(ReprintRequestRepository::row)
+                        .list())
+                .stream()
+                .findFirst();
+    }
+
+    Optional<ReprintRequest> findByNumber(String number) {
+        return withArticles(jdbc.sql("select * from reprint_request where number = :number")
+                        .param("number", number)
+                        .query(ReprintRequestRepository::row)
+                        .list())
+                .stream()
+                .findFirst();
+    }
+
+    boolean update(ReprintRequest r) {
+        return jdbc.sql("""
+                        update reprint_request set status = :status, assignee = :assignee, due_date = :due,
+                            decision_reason = :reason, terms = :terms, valid_from = :from, valid_until = :until,
+                            decided_by = :decidedBy, updated_at = :updated, decided_at = :decided,
+                            version = version + 1
+                        where id = :id and version = :version""")
+                        .param("status", r.status().name())
+                        .param("assignee", r.assignee())
+                        .param("due", r.dueDate().toString())
+                        .param("reason", r.decisionReason())
+                        .param("terms", r.terms())
+                        .param(
+                                "from",
+                                r.validFrom() == null ? null : r.validFrom().toString())
+                        .param(
+                                "until",
+                                r.validUntil() == null ? null : r.validUntil().toString())
+                        .param("decidedBy", r.decidedBy())
+                        .param("updated", r.updatedAt().toEpochMilli())
+                        .param(
+                                "decided",
+                                r.decidedAt() == null ? null : r.decidedAt().toEpochMilli())
+                        .param("id", r.id())
+                        .param("version", r.version())
+                        .update()
+                == 1;
+    }
+
+    PageResult<ReprintRequest> list(ReprintFilter filter, String today, PageRequest request) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        where.add("1 = 1");
+        if (filter.status() != null) {
+            where.add("status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.assignee() != null) {
+            where.add("assignee = :assignee");
+            params.put("assignee", filter.assignee());
+        }
+        if (filter.articleId() != null) {
+            where.add("id in (select request_id from reprint_request_article where article_id = :article)");
+            params.put("article", filter.articleId());
+        }
+        if (Boolean.TRUE.equals(filter.overdue())) {
+            where.add("status = 'RECEIVED' and due_date < :today");
+            params.put("today", today);
+        }
+        String clause = String.join(" and ", where);
+        long total = jdbc.sql("select count(*) from reprint_request where " + clause)
+                .params(params)
+                .query(Long.class)
+                .single();
+        params.put("limit", request.size());
+        params.put("offset", request.offset());
+        List<ReprintRequestRow> rows = jdbc.sql("select * from reprint_request where " + clause
+                        + " order by created_at desc, id desc limit :limit offset :offset")
+                .params(params)
+                .query(ReprintRequestRepository::row)
+                .list();
+        return new PageResult<>(withArticles(rows), request.page(), request.size(), total);
+    }
+
+    /** Granted licences that cover the article, newest decision first (at most {@code limit}). */
+    List<ReprintRequest> grantedFor(long articleId, int limit) {
+        return withArticles(jdbc.sql("""
+                        select * from reprint_request where status = 'GRANTED'
+                            and id in (select request_id from reprint_request_article where article_id = :article)
+                        order by decided_at desc, id desc limit :limit""")
+                .param("article", articleId)
+                .param("limit", limit)
+                .query(ReprintRequestRepository::row)
+                .list());
+    }
+
+    /** Fills in the articles of the rows with one query. */
+    private List<ReprintRequest> withArticles(List<ReprintRequestRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<ReprintArticle>> byRequest = new LinkedHashMap<>();
+        rows.forEach(row -> byRequest.put(row.id(), new ArrayList<>()));
+        jdbc.sql("""
+                        select request_id, article_id, article_title from reprint_request_article
+                        where request_id in (:ids) order by request_id, position""")
+                .param("ids", List.copyOf(byRequest.keySet()))
+                .query((rs, n) -> {
+                    byRequest
+                            .get(rs.getLong("request_id"))
+                            .add(new ReprintArticle(rs.getLong("article_id"), rs.getString("article_title")));
+                    return null;
+                })
+                .list();
+        return rows.stream()
+                .map(row -> new ReprintRequest(withArticles(row, byRequest.get(row.id()))))
+                .toList();
+    }
+
+    private static ReprintRequestRow withArticles(ReprintRequestRow r, List<ReprintArticle> articles) {
+        return new ReprintRequestRow(
+                r.id(),
+                r.number(),
+                r.status(),
+                r.contact(),
+                r.medium(),
+                r.intendedUse(),
+                articles,
+                r.language(),
+                r.assignee(),
+                r.dueDate(),
+                r.decisionReason(),
+                r.terms(),
+                r.validFrom(),
+                r.validUntil(),
+                r.decidedBy(),
+                r.createdAt(),
+                r.updatedAt(),
+                r.decidedAt(),
+                r.version());
+    }
+
+    private static ReprintRequestRow row(ResultSet rs, int n) throws SQLException {
+        return new ReprintRequestRow(
+                rs.getLong("id"),
+                rs.getString("number"),
+                ReprintStatus.valueOf(rs.getString("status")),
+                new Contact(
+                        rs.getString("contact_name"),
+                        rs.getString("outlet"),
+                        rs.getString("phone"),
+                        rs.getString("email")),
+                ReprintMedium.valueOf(rs.getString("medium")),
+                rs.getString("intended_use"),
+                List.of(),
+                rs.getString("language"),
+                rs.getString("assignee"),
+                Rows.date(rs, "due_date"),
+                rs.getString("decision_reason"),
+                rs.getString("terms"),
+                Rows.date(rs, "valid_from"),
+                Rows.date(rs, "valid_until"),
+                rs.getString("decided_by"),
+                Rows.instant(rs, "created_at"),
+                Rows.instant(rs, "updated_at"),
+                Rows.instant(rs, "decided_at"),
+                rs.getInt("version"));
+    }
+}

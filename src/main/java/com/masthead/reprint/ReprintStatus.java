@@ -1,0 +1,15 @@
+package com.masthead.reprint;
+
+/** Where a reprint-licence request stands: {@code RECEIVED → GRANTED} or {@code RECEIVED → DECLINED}. */
+public enum ReprintStatus {
+    /** Waiting for the desk's decision. */
+    RECEIVED,
+    /** Licence granted with terms and a validity period; final. */
+    GRANTED,
+    /** Refused with a reason; final. */
+    DECLINED;
+
+    public boolean isOpen() {
+        return this == RECEIVED;
+    }
+}

@@ -1,0 +1,448 @@
+package com.masthead.correction;
+
+import static com.masthead.ticket.TicketFixtures.correctionForm;
+import static com.masthead.ticket.TicketFixtures.uniqueEmail;
+import static com.masthead.ticket.TicketFixtures.with;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.masthead.staff.StaffRole;
+import com.masthead.support.ContentFixtures;
+import com.masthead.ticket.MailServer;
+import com.masthead.ticket.Reader;
+import com.masthead.ticket.TicketFixtures;
+import com.masthead.ticket.TicketSiteClient;
+import com.masthead.ticket.TicketTestProperties;
+import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** Correction requests end to end over real HTTP: the reader's form and look-up, mail, the desk's queue. */
+interface CorrectionContract extends TicketSiteClient {
+
+    DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+    @Test
+    default void everyArticleLinksToAPrefilledProtectedFormThatNoCacheKeeps() {
+        JsonNode article = article("纠错链接测试");
+        Reader reader = reader();
+
+        Document page = reader.open(article.get("url").asString());
+        Element link = page.selectFirst(
+                "a[href=/corrections/new?article=" + article.get("id").asLong() + "]");
+        assertThat(link).as("申请修改 link under the article").isNotNull();
+
+        HttpResponse<String> response = reader.get(link.attr("href"));
+        Document form = reader.parse(response);
+        assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(response.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("XSRF-TOKEN="));
+        assertThat(form.select("form[action=/corrections/new] input[name=_csrf]")
+                        .val())
+                .isNotBlank();
+        assertThat(form.select("input[name=article]").val())
+                .endsWith(article.get("url").asString());
+        assertThat(form.select(".ticket-article a").text()).isEqualTo("纠错链接测试");
+        assertThat(form.select("input[name=website]")).hasSize(1);
+        assertThat(get("/corrections/new").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    default void aRequestGetsANumberAndMailGoesToTheReaderAndTheDesk() {
+        JsonNode article = article("工单编号测试");
+        String email = uniqueEmail();
+
+        HttpResponse<String> response = reader().submit(
+                        "/corrections/new?article=" + article.get("id").asLong(),
+                        correctionForm(article.get("url").asString(), email),
+                        null);
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        String location = response.headers().firstValue("Location").orElseThrow();
+        String number = location.substring(location.lastIndexOf('/') + 1);
+        assertThat(number).matches("JC-" + today() + "-\\d{4}");
+        Document confirmation = reader().open(location);
+        assertThat(confirmation.select(".ticket-number strong").text()).isEqualTo(number);
+
+        MimeMessage acknowledgement = MailServer.await(email, number);
+        assertThat(MailServer.text(acknowledgement))
+                .contains("张晓明", number, "工单编号测试", "/corrections/status", "把“2025年”改为“2024年12月”。");
+        MimeMessage desk = MailServer.await(TicketTestProperties.DESK, number);
+        assertThat(MailServer.text(desk)).contains("0571-8765 4321", email, "海川市第一中学", "见市住建局公告。");
+
+        JsonNode queued = ticketOf(article);
+        assertThat(queued.get("number").asString()).isEqualTo(number);
+        assertThat(queued.get("status").asString()).isEqualTo("RECEIVED");
+        assertThat(queued.get("dueDate").asString())
+                .isEqualTo(todayDate().plusDays(3).toString());
+    }
+
+    @Test
+    default void numbersFollowEachOtherWithinADay() {
+        JsonNode article = article("连号测试");
+        String first = submitted(article, uniqueEmail());
+        String second = submitted(article, uniqueEmail());
+
+        int a = Integer.parseInt(first.substring(first.lastIndexOf('-') + 1));
+        int b = Integer.parseInt(second.substring(second.lastIndexOf('-') + 1));
+        assertThat(b).isGreaterThan(a);
+    }
+
+    @Test
+    default void aRefusedFormKeepsEveryValueNamesEachFieldAndSavesNothing() {
+        JsonNode article = article("表单校验测试");
+        Map<String, String> form = with(
+                with(with(correctionForm("not an article", "not-an-email"), "phone", "12"), "name", " "),
+                "problem",
+                "𠀀".repeat(2001));
+        long tickets = countRows("correction_request");
+        long mails = countRows("mail_outbox");
+
+        HttpResponse<String> response = reader().submit("/corrections/new", form, null);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        Document page = reader().parse(response);
+        assertThat(page.select(".has-error input, .has-error textarea").eachAttr("name"))
+                .containsExactlyInAnyOrder("name", "phone", "email", "article", "problem");
+        assertThat(page.select("#email-error").text()).contains("name@example.com");
+        assertThat(page.select("#problem-error").text()).contains("2000");
+        assertThat(page.select("input[name=organization]").val()).isEqualTo("海川市第一中学");
+        assertThat(page.select("input[name=email]").val()).isEqualTo("not-an-email");
+        assertThat(page.select("textarea[name=requestedChange]").text()).isEqualTo("把“2025年”改为“2024年12月”。");
+        assertThat(page.select("input[name=_csrf]").val()).isNotBlank();
+        assertThat(countRows("correction_request")).isEqualTo(tickets);
+        assertThat(countRows("mail_outbox")).isEqualTo(mails);
+        assertThat(article.get("id").asLong()).isPositive();
+    }
+
+    @Test
+    default void attachmentsAreCheckedByTheirBytesStoredUnderRandomNamesAndServedToStaffOnly() {
+        JsonNode article = article("附件测试");
+        String url = article.get("url").asString();
+        long tickets = countRows("correction_request");
+
+        HttpResponse<String> disguised = reader().submit(
+                        "/corrections/new",
+                        correctionForm(url, uniqueEmail()),
+                        new Reader.FilePart("attachment", "photo.png", "image/png", TicketFixtures.html()));
+        HttpResponse<String> tooLarge = reader().submit(
+                        "/corrections/new",
+                        correctionForm(url, uniqueEmail()),
+                        new Reader.FilePart("attachment", "big.pdf", "application/pdf", largePdf(6)));
+
+        assertThat(disguised.statusCode()).isEqualTo(400);
+        assertThat(reader().parse(disguised).select("#attachment-error").text()).contains("PDF");
+        assertThat(tooLarge.statusCode()).isEqualTo(400);
+        assertThat(reader().parse(tooLarge).select("#attachment-error").text()).contains("5 MB");
+        assertThat(reader().parse(tooLarge).select("input[name=name]").val()).isEqualTo("张晓明");
+        assertThat(countRows("correction_request")).isEqualTo(tickets);
+
+        HttpResponse<String> accepted = reader().submit(
+                        "/corrections/new",
+                        correctionForm(url, uniqueEmail()),
+                        new Reader.FilePart("attachment", "../../etc/passwd.html", "text/html", TicketFixtures.pdf()));
+        assertThat(accepted.statusCode()).isEqualTo(303);
+        JsonNode ticket = ticketOf(article);
+        assertThat(ticket.at("/attachment/type").asString()).isEqualTo("PDF");
+        long id = ticket.get("id").asLong();
+        String stored = database()
+                .sql("select attachment_name from correction_request where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
+        assertThat(stored).matches("[0-9a-f]{32}\\.pdf");
+
+        HttpResponse<String> download = api("GET", "/api/v1/corrections/" + id + "/attachment")
+                .as(StaffRole.MODERATOR)
+                .send();
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(download.headers().firstValue("Content-Disposition").orElse(""))
+                .startsWith("attachment")
+                .contains(ticket.get("number").asString() + ".pdf");
+        assertThat(download.body()).startsWith("%PDF-");
+        assertThat(api("GET", "/api/v1/corrections/" + id + "/attachment")
+                        .as(StaffRole.REPORTER)
+                        .send()
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(api("GET", "/api/v1/corrections/" + id + "/attachment")
+                        .anonymously()
+                        .send()
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(get("/data/attachments/" + stored).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    default void theReaderLooksATicketUpByNumberAndEmailOnly() {
+        JsonNode article = article("查询测试");
+        String email = uniqueEmail();
+        String number = submitted(article, email);
+        Reader reader = reader();
+        reader.open("/corrections/status");
+
+        Document found = reader.parse(reader.post(
+                "/corrections/status",
+                Map.of("number", toFullWidth(number.toLowerCase()), "email", email.toUpperCase())));
+        Document wrongEmail =
+                reader.parse(reader.post("/corrections/status", Map.of("number", number, "email", uniqueEmail())));
+
+        assertThat(found.select(".ticket-result h2").text()).contains(number);
+        assertThat(found.select(".ticket-state strong").text()).isEqualTo("已受理");
+        assertThat(found.select(".ticket-result-article").text()).isEqualTo("查询测试");
+        assertThat(wrongEmail.select(".ticket-result")).isEmpty();
+        assertThat(wrongEmail.select(".ticket-not-found")).hasSize(1);
+    }
+
+    @Test
+    default void staffAssignRescheduleAndSeeOverdueRequests() {
+        JsonNode article = article("队列测试");
+        submitted(article, uniqueEmail());
+        long id = ticketOf(article).get("id").asLong();
+        String base = "/api/v1/corrections/" + id;
+
+        JsonNode assigned = api("POST", base + "/assign")
+                .as(StaffRole.SECTION_CHIEF)
+                .body(Map.of("assignee", "liu.editor"))
+                .json();
+        HttpResponse<String> noDate = api("POST", base + "/due-date")
+                .as(StaffRole.EDITOR)
+                .body(Map.of())
+                .send();
+        JsonNode late = api("POST", base + "/due-date")
+                .as(StaffRole.EDITOR)
+                .body(Map.of("dueDate", todayDate().minusDays(1).toString()))
+                .json();
+
+        assertThat(assigned.get("assignee").asString()).isEqualTo("liu.editor");
+        assertThat(noDate.statusCode()).isEqualTo(400);
+        assertThat(parse(noDate.body()).at("/errors/0/field").asString()).isEqualTo("dueDate");
+        assertThat(late.get("overdue").asBoolean()).isTrue();
+        JsonNode overdue = api(
+                        "GET",
+                        "/api/v1/corrections?overdue=true&articleId="
+                                + article.get("id").asLong())
+                .as(StaffRole.MODERATOR)
+                .json();
+        assertThat(overdue.get("total").asLong()).isEqualTo(1);
+        assertThat(overdue.at("/items/0/overdue").asBoolean()).isTrue();
+        assertThat(api(
+                                "GET",
+                                "/api/v1/corrections?assignee=liu.editor&articleId="
+                                        + article.get("id").asLong())
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isEqualTo(1);
+        assertThat(api("GET", "/api/v1/corrections")
+                        .as(StaffRole.REPORTER)
+                        .send()
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(api("GET", "/api/v1/corrections").anonymously().send().statusCode())
+                .isEqualTo(401);
+        assertThat(api("POST", base + "/assign")
+                        .as(StaffRole.REPORTER)
+                        .body(Map.of("assignee", "x"))
+                        .send()
+                        .statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    default void aDeclineNeedsAReasonWhichIsMailedToTheReader() {
+        JsonNode article = article("驳回测试");
+        String email = uniqueEmail();
+        String number = submitted(article, email);
+        long id = ticketOf(article).get("id").asLong();
+
+        HttpResponse<String> noReason = api("POST", "/api/v1/corrections/" + id + "/decline")
+                .as(StaffRole.EDITOR)
+                .body(Map.of("reason", "  "))
+                .send();
+        JsonNode declined = api("POST", "/api/v1/corrections/" + id + "/decline")
+                .as(StaffRole.EDITOR)
+                .body(Map.of("reason", "经核实，原文日期与公告一致。"))
+                .json();
+        HttpResponse<String> acceptAfterwards = api("POST", "/api/v1/corrections/" + id + "/accept")
+                .as(StaffRole.EDITOR)
+                .body(Map.of("note", "改正日期"))
+                .send();
+
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(parse(noReason.body()).at("/errors/0/field").asString()).isEqualTo("reason");
+        assertThat(declined.get("status").asString()).isEqualTo("DECLINED");
+        assertThat(declined.get("decidedBy").asString()).isEqualTo("api:test-editor");
+        assertThat(acceptAfterwards.statusCode()).isEqualTo(400);
+        assertThat(parse(acceptAfterwards.body()).at("/errors/0/field").asString())
+                .isEqualTo("status");
+        assertThat(MailServer.text(MailServer.await(email, "处理结果"))).contains(number, "经核实，原文日期与公告一致。");
+    }
+
+    @Test
+    default void anAcceptedCorrectionGoesPublicWhenTheCorrectedVersionIsLive() {
+        JsonNode article = article("更正发布测试");
+        long articleId = article.get("id").asLong();
+        String url = article.get("url").asString();
+        String email = uniqueEmail();
+        String number = submitted(article, email);
+        long id = ticketOf(article).get("id").asLong();
+        get(url);
+        assertThat(get(url).headers().firstValue("X-Cache")).hasValue("HIT");
+
+        HttpResponse<String> noNote = api("POST", "/api/v1/corrections/" + id + "/accept")
+                .as(StaffRole.MODERATOR)
+                .body(Map.of())
+                .send();
+        api("POST", "/api/v1/corrections/" + id + "/accept")
+                .as(StaffRole.MODERATOR)
+                .body(Map.of("note", "草稿"))
+                .json();
+        JsonNode edited = api("POST", "/api/v1/corrections/" + id + "/note")
+                .as(StaffRole.EDITOR_IN_CHIEF)
+                .body(Map.of("note", "本文第二段中的竣工日期应为2024年12月，原文误作2025年。<b>特此更正</b>"))
+                .json();
+        assertThat(noNote.statusCode()).isEqualTo(400);
+        assertThat(edited.get("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(page(url).select("#corrections"))
+                .as("nothing public before the correction is live")
+                .isEmpty();
+
+        correctedVersionWentLive(articleId, article.at("/content/channelId").asLong());
+
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(page(url)
+                                .select("#corrections .correction-text")
+                                .text())
+                        .isEqualTo("本文第二段中的竣工日期应为2024年12月，原文误作2025年。<b>特此更正</b>"));
+        assertThat(page(url).select("#corrections b"))
+                .as("staff text is escaped too")
+                .isEmpty();
+        assertThat(page(url).select("#corrections .correction-date").text())
+                .contains(todayDate().toString());
+        Document list = page("/corrections/");
+        assertThat(list.select(".correction-item .correction-article a").eachAttr("href"))
+                .contains(url + "#corrections");
+        JsonNode published = api("GET", "/api/v1/corrections/" + id).json();
+        assertThat(published.get("status").asString()).isEqualTo("PUBLISHED");
+        assertThat(published.get("publishedAt").isNull()).isFalse();
+        assertThat(MailServer.text(MailServer.await(email, "已更正"))).contains(number, url + "#corrections", "原文误作2025年");
+        HttpResponse<String> again = api("POST", "/api/v1/corrections/" + id + "/note")
+                .body(Map.of("note", "改写"))
+                .send();
+        assertThat(again.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    default void aClientThatPostsTooOftenGets429WithRetryAfterAndKeepsItsText() {
+        Reader reader = reader();
+        reader.open("/corrections/new");
+        Map<String, String> form = correctionForm("nothing", "bad");
+        for (int i = 0; i < 10; i++) {
+            assertThat(reader.post("/corrections/new", form).statusCode()).isEqualTo(400);
+        }
+
+        HttpResponse<String> throttled = reader.post("/corrections/new", form);
+
+        assertThat(throttled.statusCode()).isEqualTo(429);
+        assertThat(throttled.headers().firstValue("Retry-After").map(Long::parseLong))
+                .hasValueSatisfying(seconds -> assertThat(seconds).isPositive());
+        Document page = reader.parse(throttled);
+        assertThat(page.select(".form-notice").text()).contains("分钟后再试");
+        assertThat(page.select("input[name=name]").val()).isEqualTo("张晓明");
+        assertThat(reader().submit("/corrections/new", form, null).statusCode())
+                .as("another address still may")
+                .isEqualTo(400);
+    }
+
+    @Test
+    default void aFilledHoneypotSavesNothing() {
+        JsonNode article = article("蜜罐测试");
+        long tickets = countRows("correction_request");
+
+        HttpResponse<String> response = reader().submit(
+                        "/corrections/new",
+                        with(
+                                correctionForm(article.get("url").asString(), uniqueEmail()),
+                                "website",
+                                "http://spam.example"),
+                        null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(reader().parse(response).select(".ticket-number")).isEmpty();
+        assertThat(countRows("correction_request")).isEqualTo(tickets);
+    }
+
+    @Test
+    default void anEnglishReaderGetsTheFormAndMailInEnglish() {
+        JsonNode article = article("英文读者测试");
+        String email = uniqueEmail();
+        Reader reader = reader().inEnglish();
+
+        Document form =
+                reader.open("/corrections/new?article=" + article.get("id").asLong());
+        HttpResponse<String> response = reader.post(
+                "/corrections/new", correctionForm(article.get("url").asString(), email), null);
+
+        assertThat(form.select("h1").text()).isEqualTo("Ask for a correction");
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(MailServer.text(MailServer.await(email, "we received"))).contains("Dear 张晓明");
+        assertThat(MailServer.subject(MailServer.await(
+                        TicketTestProperties.DESK,
+                        ticketOf(article).get("number").asString())))
+                .startsWith("新的修改申请");
+    }
+
+    private JsonNode article(String title) {
+        ContentFixtures f = fixtures();
+        long channel = f.channel("工单测试", null).get("id").asLong();
+        return f.article(channel).set("title", title).publish();
+    }
+
+    private String submitted(JsonNode article, String email) {
+        HttpResponse<String> response = reader().submit(
+                        "/corrections/new", correctionForm(article.get("url").asString(), email), null);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(303);
+        String location = response.headers().firstValue("Location").orElseThrow();
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    /** The newest request about the article, as the staff API shows it. */
+    private JsonNode ticketOf(JsonNode article) {
+        JsonNode list = api(
+                        "GET",
+                        "/api/v1/corrections?articleId=" + article.get("id").asLong())
+                .as(StaffRole.MODERATOR)
+                .json();
+        long id = list.at("/items/0/id").asLong();
+        return api("GET", "/api/v1/corrections/" + id).as(StaffRole.MODERATOR).json();
+    }
+
+    private LocalDate todayDate() {
+        return LocalDate.ofInstant(clock().instant(), ZoneId.of("Asia/Shanghai"));
+    }
+
+    private String today() {
+        return DAY.format(todayDate());
+    }
+
+    private static byte[] largePdf(int megabytes) {
+        byte[] bytes = new byte[megabytes * 1024 * 1024];
+        System.arraycopy(TicketFixtures.pdf(), 0, bytes, 0, TicketFixtures.pdf().length);
+        return bytes;
+    }
+
+    private static String toFullWidth(String text) {
+        StringBuilder out = new StringBuilder();
+        text.chars().forEach(c -> out.append(c >= '!' && c <= '~' ? (char) (c - '!' + '！') : (char) c));
+        return out.toString();
+    }
+}
