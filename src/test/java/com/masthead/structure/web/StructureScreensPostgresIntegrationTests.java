@@ -5,7 +5,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 class StructureScreensPostgresIntegrationTests extends PostgresSiteTest
-        implements UserAdminContract, ChannelAdminContract {
+        implements UserAdminContract, ChannelAdminContract, EditionAdminContract {
 
     @Autowired
     ApplicationContext context;

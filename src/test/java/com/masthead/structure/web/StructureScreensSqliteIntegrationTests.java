@@ -4,7 +4,8 @@ import com.masthead.support.SqliteSiteTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
-class StructureScreensSqliteIntegrationTests extends SqliteSiteTest implements UserAdminContract, ChannelAdminContract {
+class StructureScreensSqliteIntegrationTests extends SqliteSiteTest
+        implements UserAdminContract, ChannelAdminContract, EditionAdminContract {
 
     @Autowired
     ApplicationContext context;
