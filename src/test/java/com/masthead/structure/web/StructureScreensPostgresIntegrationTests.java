@@ -5,7 +5,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 class StructureScreensPostgresIntegrationTests extends PostgresSiteTest
-        implements UserAdminContract, ChannelAdminContract, EditionAdminContract {
+        implements UserAdminContract, ChannelAdminContract, EditionAdminContract, SeriesAndSettingsAdminContract {
 
     @Autowired
     ApplicationContext context;

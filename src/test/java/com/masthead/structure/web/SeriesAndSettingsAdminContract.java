@@ -1,0 +1,104 @@
+package com.masthead.structure.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.masthead.series.Series;
+import com.masthead.series.SeriesCatalog;
+import com.masthead.settings.SiteSettings;
+import com.masthead.settings.SiteSettingsDraft;
+import com.masthead.settings.SiteSettingsService;
+import com.masthead.staff.StaffRole;
+import com.masthead.support.ContentFixtures;
+import com.masthead.support.StaffSession;
+import java.util.HashMap;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/** The series screen (for the desk) and the site settings screen (for administrators) over real HTTP. */
+public interface SeriesAndSettingsAdminContract extends StructureScreens {
+
+    @Test
+    default void anEditorCreatesAndRenamesASeriesAndBadInputIsNamedWithoutSaving() {
+        StaffSession editor = loginAs("series-editor", StaffRole.EDITOR);
+        thenEveryControlIsLabelled(editor.page("/admin/series/new"));
+        String slug = ContentFixtures.unique("series");
+        long before = countRows("series");
+
+        thenRefusedAt(editor.post("/admin/series", Map.of("name", "", "slug", slug)), "name");
+        thenRefusedAt(editor.post("/admin/series", Map.of("name", "坏", "slug", "Bad Slug")), "slug");
+        assertThat(countRows("series")).isEqualTo(before);
+
+        thenSavedAndRedirectedTo(
+                editor,
+                editor.post("/admin/series", Map.of("name", "乡村公路十年", "slug", slug, "description", "系列简介")),
+                "/admin/series");
+        Series created = bean(SeriesCatalog.class).bySlug(slug).orElseThrow();
+        assertThat(countRows("series")).isEqualTo(before + 1);
+        assertThat(editor.page("/admin/series").select("main table").text()).contains("乡村公路十年");
+
+        Document edit = editor.page("/admin/series/" + created.id());
+        thenEveryControlIsLabelled(edit);
+        Map<String, String> form = Map.of(
+                "name",
+                "乡村公路二十年",
+                "slug",
+                slug,
+                "description",
+                "",
+                "version",
+                edit.select("#version, input[name=version]").val());
+        thenSavedAndRedirectedTo(editor, editor.post("/admin/series/" + created.id(), form), "/admin/series");
+        assertThat(bean(SeriesCatalog.class).bySlug(slug).orElseThrow().name()).isEqualTo("乡村公路二十年");
+
+        thenRefusedAt(editor.post("/admin/series/" + created.id(), form), "version");
+    }
+
+    @Test
+    default void anAdminChangesTheSettingsAndAnUnknownTimeZoneOrTooManyFooterLinesAreNamed() {
+        StaffSession admin = loginAs("settings-admin", StaffRole.ADMIN);
+        Document page = admin.page("/admin/settings");
+        thenEveryControlIsLabelled(page);
+        SiteSettings before = bean(SiteSettingsService.class).current();
+        assertThat(page.select("#name").val()).isEqualTo(before.name());
+
+        try {
+            thenSettingsFormChecksAndSaves(admin, page, before);
+        } finally {
+            bean(SiteSettingsService.class)
+                    .update(new SiteSettingsDraft(
+                            before.name(),
+                            before.tagline(),
+                            before.baseUrl(),
+                            before.timeZone().getId(),
+                            before.originalStatement(),
+                            before.reprintStatement(),
+                            before.footerLines(),
+                            before.logoUrl()));
+        }
+    }
+
+    private void thenSettingsFormChecksAndSaves(StaffSession admin, Document page, SiteSettings before) {
+        Map<String, String> form = new HashMap<>();
+        page.select("main form input[name], main form textarea[name]")
+                .forEach(field -> form.put(field.attr("name"), field.val()));
+        form.put("timeZone", "Mars/Olympus_Mons");
+        form.put("footerLines", "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11");
+        form.put("baseUrl", "ftp://example.cn/path");
+        Document refused = thenRefusedAt(admin.post("/admin/settings", form), "footerLines");
+        assertThat(refused.select("#baseUrl-error").text()).isNotBlank();
+        assertThat(bean(SiteSettingsService.class).current()).isEqualTo(before);
+
+        form.put("baseUrl", "https://news.example.cn");
+        form.put("footerLines", "主办：测试报社\n\n  备案号：测试00000001号  ");
+        thenRefusedAt(admin.post("/admin/settings", form), "timeZone");
+        assertThat(bean(SiteSettingsService.class).current()).isEqualTo(before);
+
+        form.put("timeZone", "Asia/Shanghai");
+        thenSavedAndRedirectedTo(admin, admin.post("/admin/settings", form), "/admin/settings");
+        SiteSettings saved = bean(SiteSettingsService.class).current();
+        assertThat(saved.baseUrl()).isEqualTo("https://news.example.cn");
+        assertThat(saved.footerLines()).containsExactly("主办：测试报社", "备案号：测试00000001号");
+        assertThat(get("/").body()).contains("备案号：测试00000001号");
+    }
+}
