@@ -16,6 +16,10 @@ public final class PageTags {
     public static final String PICTURES = "block:pictures";
     public static final String HOME = "home";
     public static final String MOST_READ = "block:most-read";
+    /** Every page showing comments or the comment form (rules and masking may change under all of them). */
+    public static final String COMMENTS = "block:comments";
+    /** The site-wide latest comments page. */
+    public static final String LATEST_COMMENTS = "block:latest-comments";
 
     private static final ThreadLocal<Set<String>> CURRENT = new ThreadLocal<>();
 

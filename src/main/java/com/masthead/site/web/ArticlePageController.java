@@ -23,12 +23,19 @@ class ArticlePageController {
     private final ArticlePages pages;
     private final LayoutModels layouts;
     private final ArticleMetadata metadata;
+    private final CommentPages comments;
 
-    ArticlePageController(ArticleReading articles, ArticlePages pages, LayoutModels layouts, ArticleMetadata metadata) {
+    ArticlePageController(
+            ArticleReading articles,
+            ArticlePages pages,
+            LayoutModels layouts,
+            ArticleMetadata metadata,
+            CommentPages comments) {
         this.articles = articles;
         this.pages = pages;
         this.layouts = layouts;
         this.metadata = metadata;
+        this.comments = comments;
     }
 
     @GetMapping("/news/{year:\\d+}/{month:\\d+}/{day:\\d+}/{id:\\d+}.html")
@@ -52,6 +59,7 @@ class ArticlePageController {
         model.addAttribute("layout", layout);
         model.addAttribute("page", page);
         model.addAttribute("meta", metadata.of(article, layout.logoUrl()));
+        model.addAttribute("comments", comments.block(article, t));
         return "site/article";
     }
 }

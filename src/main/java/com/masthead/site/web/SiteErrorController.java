@@ -22,9 +22,15 @@ class SiteErrorController implements ErrorController {
     }
 
     @RequestMapping("/error")
-    String error(HttpServletRequest request, HttpServletResponse response, Model model) {
+    Object error(HttpServletRequest request, HttpServletResponse response, Model model) {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int code = status instanceof Integer i ? i : 500;
+        // A comment or report posted without a valid CSRF token (no JavaScript on a cached page, an expired
+        // cookie) goes to the same form on a page that carries a token.
+        String retry = code == 403 ? CommentPages.formWithToken(request) : null;
+        if (retry != null) {
+            return CommentPageController.seeOther(retry);
+        }
         return pages.render(code, request, response, model);
     }
 }

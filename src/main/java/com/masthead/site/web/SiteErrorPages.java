@@ -18,7 +18,7 @@ class SiteErrorPages {
     String render(int status, HttpServletRequest request, HttpServletResponse response, Model model) {
         Text t = layouts.text();
         String key = switch (status) {
-            case 404, 410, 400, 403, 405 -> "site.error." + status;
+            case 404, 410, 400, 403, 405, 413 -> "site.error." + status;
             default -> "site.error.500";
         };
         response.setStatus(status);

@@ -1,0 +1,135 @@
+package com.masthead.comment;
+
+import com.masthead.channel.Channel;
+import com.masthead.channel.ChannelCatalog;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Per-channel comment rules (moderation mode, links), kept in memory: reading them costs nothing, so every article
+ * page can ask. Reloaded after each change in this instance and at most a minute late for changes made by another
+ * instance. Thread-safe.
+ */
+@Service
+public class CommentSettings {
+
+    private static final long RELOAD_AFTER_MILLIS = 60_000;
+
+    private final JdbcClient jdbc;
+    private final ChannelCatalog channels;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private volatile Map<Long, CommentChannelSetting> settings;
+    private volatile long loadedAt;
+
+    CommentSettings(JdbcClient jdbc, ChannelCatalog channels, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.channels = channels;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The rules in force for articles of {@code channelId} (inherited from the nearest ancestor with a setting). */
+    public CommentRules rulesFor(long channelId) {
+        Map<Long, CommentChannelSetting> own = settings();
+        if (own.isEmpty()) {
+            return CommentRules.DEFAULT;
+        }
+        List<Channel> ancestry = channels.ancestry(channelId);
+        for (int i = ancestry.size() - 1; i >= 0; i--) {
+            CommentChannelSetting setting = own.get(ancestry.get(i).id());
+            if (setting != null) {
+                return new CommentRules(setting.mode(), setting.linksAllowed(), setting.channelId());
+            }
+        }
+        CommentChannelSetting direct = own.get(channelId);
+        return direct == null
+                ? CommentRules.DEFAULT
+                : new CommentRules(direct.mode(), direct.linksAllowed(), direct.channelId());
+    }
+
+    /** Every channel that has a setting of its own. */
+    public List<CommentChannelSetting> all() {
+        return settings().values().stream()
+                .sorted(java.util.Comparator.comparingLong(CommentChannelSetting::channelId))
+                .toList();
+    }
+
+    /**
+     * Sets a channel's own rules; channels below it without their own setting follow. Publishes
+     * {@link CommentChannelSettingsChanged} (audited) when anything changed.
+     *
+     * @throws com.masthead.shared.NotFoundException when the channel does not exist
+     */
+    @Transactional
+    public CommentRules set(long channelId, ModerationMode mode, boolean linksAllowed, String actor) {
+        Objects.requireNonNull(mode, "mode");
+        channels.require(channelId, null);
+        CommentChannelSetting current = settings().get(channelId);
+        if (current != null && current.mode() == mode && current.linksAllowed() == linksAllowed) {
+            return rulesFor(channelId);
+        }
+        Instant now = clock.instant();
+        int updated = jdbc.sql("""
+                        update comment_channel_setting set mode = :mode, links_allowed = :links, updated_at = :now,
+                        updated_by = :actor where channel_id = :channel""")
+                .param("mode", mode.name())
+                .param("links", linksAllowed)
+                .param("now", now.toEpochMilli())
+                .param("actor", actor)
+                .param("channel", channelId)
+                .update();
+        if (updated == 0) {
+            jdbc.sql("""
+                            insert into comment_channel_setting (channel_id, mode, links_allowed, updated_at, updated_by)
+                            values (:channel, :mode, :links, :now, :actor)""")
+                    .param("mode", mode.name())
+                    .param("links", linksAllowed)
+                    .param("now", now.toEpochMilli())
+                    .param("actor", actor)
+                    .param("channel", channelId)
+                    .update();
+        }
+        events.publishEvent(new CommentChannelSettingsChanged(channelId, mode, linksAllowed, actor));
+        return new CommentRules(mode, linksAllowed, channelId);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(CommentChannelSettingsChanged event) {
+        reload();
+    }
+
+    void reload() {
+        settings = jdbc
+                .sql("select channel_id, mode, links_allowed, updated_at, updated_by from comment_channel_setting")
+                .query((rs, n) -> new CommentChannelSetting(
+                        rs.getLong("channel_id"),
+                        ModerationMode.valueOf(rs.getString("mode")),
+                        rs.getBoolean("links_allowed"),
+                        Instant.ofEpochMilli(rs.getLong("updated_at")),
+                        rs.getString("updated_by")))
+                .list()
+                .stream()
+                .collect(Collectors.toUnmodifiableMap(CommentChannelSetting::channelId, Function.identity()));
+        loadedAt = System.currentTimeMillis();
+    }
+
+    private Map<Long, CommentChannelSetting> settings() {
+        Map<Long, CommentChannelSetting> current = settings;
+        if (current == null || System.currentTimeMillis() - loadedAt > RELOAD_AFTER_MILLIS) {
+            reload();
+            current = settings;
+        }
+        return current;
+    }
+}

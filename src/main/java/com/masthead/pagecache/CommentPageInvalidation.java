@@ -1,0 +1,89 @@
+package com.masthead.pagecache;
+
+import com.masthead.article.ArticleReading;
+import com.masthead.comment.CommentApproved;
+import com.masthead.comment.CommentChannelSettingsChanged;
+import com.masthead.comment.CommentPosted;
+import com.masthead.comment.CommentRejected;
+import com.masthead.comment.CommentReported;
+import com.masthead.lexicon.LexiconChanged;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Evicts pages when what readers see of comments changes, after the change commits: a comment appearing or
+ * disappearing evicts exactly its article's pages ({@code article:<id>}: the article page and its comment pages)
+ * and the latest comments page. Changed comment rules or lexicon (the form, masking) evict every page showing
+ * comments. A comment waiting in the queue changes no page.
+ */
+@Component
+class CommentPageInvalidation {
+
+    private static final Logger log = LoggerFactory.getLogger(CommentPageInvalidation.class);
+
+    private final PageCache cache;
+    private final PurgeRequests purges;
+    private final ArticleReading articles;
+
+    CommentPageInvalidation(PageCache cache, PurgeRequests purges, ArticleReading articles) {
+        this.cache = cache;
+        this.purges = purges;
+        this.articles = articles;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(CommentPosted event) {
+        if (event.visible()) {
+            evictArticle(event.articleId());
+        }
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(CommentApproved event) {
+        evictArticle(event.articleId());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(CommentRejected event) {
+        if (event.wasVisible()) {
+            evictArticle(event.articleId());
+        }
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(CommentReported event) {
+        evictArticle(event.articleId());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(CommentChannelSettingsChanged event) {
+        evict(Set.of(PageTags.COMMENTS), Set.of());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(LexiconChanged event) {
+        evict(Set.of(PageTags.COMMENTS), Set.of());
+    }
+
+    private void evictArticle(long articleId) {
+        Set<String> urls = new LinkedHashSet<>();
+        urls.add("/comments");
+        articles.find(articleId).map(a -> a.url()).ifPresent(url -> {
+            urls.add(url);
+            urls.add(url.substring(0, url.length() - ".html".length()) + "/comments");
+        });
+        evict(Set.of("article:" + articleId, PageTags.LATEST_COMMENTS), urls);
+    }
+
+    private void evict(Set<String> tags, Set<String> publicUrls) {
+        Set<String> keys = cache.invalidate(tags);
+        Set<String> paths = new LinkedHashSet<>(publicUrls);
+        keys.forEach(key -> paths.add(CacheableRequests.pathOf(key)));
+        log.debug("evicted {} cached pages for {}", keys.size(), tags);
+        purges.purge(paths);
+    }
+}

@@ -1,0 +1,19 @@
+package com.masthead.comment;
+
+import com.masthead.support.PostgresSiteTest;
+import java.net.URI;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Reader comments over real HTTP on PostgreSQL. */
+class CommentPostgresIntegrationTests extends PostgresSiteTest implements CommentContract {
+
+    @Override
+    public URI address(String path) {
+        return uri(path);
+    }
+
+    @Override
+    public JdbcClient database() {
+        return jdbc;
+    }
+}
