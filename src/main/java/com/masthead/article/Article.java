@@ -1,6 +1,9 @@
 package com.masthead.article;
 
+import com.masthead.shared.ForbiddenException;
 import com.masthead.shared.InvalidInputException;
+import com.masthead.staff.StaffMember;
+import com.masthead.staff.StaffRole;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,10 +13,17 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The article aggregate and its publishing state machine: DRAFT → PUBLISHED ⇄ UNPUBLISHED. Transition methods
- * check their preconditions, throw {@link IllegalTransitionException} or {@link InvalidInputException} on an
- * illegal move (leaving the article unchanged), and record the domain event to publish once the change is
- * saved. Not thread-safe: load, change and save it within one request.
+ * The article aggregate with two state machines. {@link ArticleStatus} is what readers see (DRAFT → PUBLISHED ⇄
+ * UNPUBLISHED). {@link ReviewState} is where the working copy stands in the review (DRAFT → SUBMITTED → PASSED_1 →
+ * PASSED_2 → APPROVED → published now or SCHEDULED). While a published article is corrected, {@link #content()}
+ * stays what readers see and {@link #working()} holds the copy under review; the live content is replaced only
+ * when the copy is approved and published.
+ *
+ * <p>Sign-offs belong to a revision: any save of new content voids them and returns the copy to DRAFT, except a
+ * reviewer's "edit, then approve", which keeps the lower levels' sign-offs and records the edit. Transition
+ * methods check their rules and throw ({@link IllegalTransitionException}, {@link InvalidInputException}, {@link
+ * ForbiddenException}) before changing anything; they record events, review steps and revisions for the service to
+ * save. Not thread-safe: load, change and save it within one transaction.
  */
 public final class Article {
 
@@ -21,53 +31,213 @@ public final class Article {
 
     private final long id;
     private final Instant createdAt;
+    private final String authorLogin;
     private ArticleContent content;
+    private ArticleContent working;
     private ArticleStatus status;
     private Instant updatedAt;
     private Instant publishedAt;
     private LocalDate urlDate;
     private String unpublishReason;
     private int version;
+    private final Review review;
     private final List<Object> events = new ArrayList<>();
+    private final Changes changes = new Changes();
 
-    Article(
-            long id,
-            ArticleContent content,
-            ArticleStatus status,
-            Instant createdAt,
-            Instant updatedAt,
-            Instant publishedAt,
-            LocalDate urlDate,
-            String unpublishReason,
-            int version) {
-        this.id = id;
-        this.content = Objects.requireNonNull(content);
-        this.status = Objects.requireNonNull(status);
-        this.createdAt = createdAt;
-        this.updatedAt = updatedAt;
-        this.publishedAt = publishedAt;
-        this.urlDate = urlDate;
-        this.unpublishReason = unpublishReason;
-        this.version = version;
+    Article(ArticleRow row, ArticleContent working) {
+        this.id = row.id();
+        this.content = Objects.requireNonNull(row.content());
+        this.working = working == null ? row.content() : working;
+        this.status = Objects.requireNonNull(row.status());
+        this.createdAt = row.createdAt();
+        this.updatedAt = row.updatedAt();
+        this.publishedAt = row.publishedAt();
+        this.urlDate = row.urlDate();
+        this.unpublishReason = row.unpublishReason();
+        this.version = row.version();
+        this.authorLogin = row.authorLogin();
+        this.review = row.review();
     }
 
-    static Article draft(long id, ArticleContent content, Instant now) {
-        return new Article(id, content, ArticleStatus.DRAFT, now, now, null, null, null, 0);
+    static Article draft(long id, ArticleContent content, String authorLogin, Instant now) {
+        return new Article(
+                new ArticleRow(
+                        id,
+                        content,
+                        ArticleStatus.DRAFT,
+                        now,
+                        now,
+                        null,
+                        null,
+                        null,
+                        0,
+                        authorLogin,
+                        new Review(ReviewState.DRAFT, 1, 1, null, null)),
+                null);
     }
+
+    // ---- editing ------------------------------------------------------------------------------------------------
 
     /**
-     * Makes the article public. The first publication fixes its public time ({@code at}, which may be earlier
-     * than now for a print article published after the fact) and so its URL for good; re-publishing after a
-     * take-down keeps both.
+     * Saves {@code revised} as the next revision of the working copy. For an article readers cannot see, the
+     * stored content changes too; for a published one only the working copy does. Voids the sign-offs and returns
+     * the copy to DRAFT unless {@code keepSignOffs} (a reviewer's "edit, then approve", checked by the caller).
      */
-    void publish(Instant at, Instant now, ZoneId zone) {
-        if (status == ArticleStatus.PUBLISHED) {
-            throw new IllegalTransitionException(status, "publish");
+    void save(ArticleContent revised, StaffMember by, Instant now, String note, boolean keepSignOffs) {
+        checkMayEdit(by);
+        ArticleContent previousLive = content;
+        boolean hadReview = review.state != ReviewState.NONE && review.state != ReviewState.DRAFT;
+        working = revised;
+        review.workingRevision++;
+        changes.revisions.add(new NewRevision(review.workingRevision, revised, by, note));
+        if (status != ArticleStatus.PUBLISHED) {
+            content = revised;
+            review.liveRevision = review.workingRevision;
         }
-        var problems = PublishingRules.check(content);
+        boolean voided = hadReview && !keepSignOffs;
+        if (!keepSignOffs) {
+            review.state = ReviewState.DRAFT;
+            review.scheduledAt = null;
+            changes.voidSignOffs = true;
+        }
+        updatedAt = now;
+        step(ReviewAction.SAVED, null, by, note, false, now);
+        events.add(new ArticleEdited(id, review.workingRevision, voided, by.login()));
+        if (status != ArticleStatus.PUBLISHED) {
+            events.add(revisedEvent(previousLive, false));
+        }
+    }
+
+    /** Who may change the text: reporters their own drafts; editors and above any article; API tokens anything. */
+    void checkMayEdit(StaffMember by) {
+        if (by.isApiToken() || by.hasAny(StaffRole.EDITOR, StaffRole.SECTION_CHIEF, StaffRole.EDITOR_IN_CHIEF)) {
+            return;
+        }
+        if (!by.has(StaffRole.REPORTER) || !by.login().equals(authorLogin)) {
+            throw new ForbiddenException("review.forbidden.edit-others");
+        }
+        if (review.state != ReviewState.DRAFT && review.state != ReviewState.NONE) {
+            throw new ForbiddenException("review.forbidden.edit-in-review");
+        }
+    }
+
+    // ---- review -------------------------------------------------------------------------------------------------
+
+    /** Sends the working copy to the first review level. Everything but the responsible editor must be in order. */
+    void submit(StaffMember by, Instant now) {
+        boolean unchangedSinceLive = review.state == ReviewState.NONE && status != ArticleStatus.PUBLISHED;
+        if (review.state != ReviewState.DRAFT && !unchangedSinceLive) {
+            throw new IllegalTransitionException(review.state, "submit");
+        }
+        checkMayEdit(by);
+        var problems = PublishingRules.check(working).stream()
+                .filter(p -> !"responsibleEditor".equals(p.field()))
+                .toList();
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        review.state = ReviewState.SUBMITTED;
+        review.sentBackReason = null;
+        step(ReviewAction.SUBMITTED, null, by, null, false, now);
+        events.add(new ArticleSubmitted(id, review.workingRevision, by.login()));
+    }
+
+    /**
+     * Signs the awaited level. The signer must hold that level's role and must not be the author. At the final
+     * level the responsible editor (责任编辑) becomes {@code responsibleEditor}, or the signer's real name when
+     * that is null, and the copy must satisfy every publishing rule.
+     */
+    void approve(StaffMember by, ReviewLadder ladder, String responsibleEditor, boolean edited, Instant now) {
+        int level = review.state.awaitedLevel();
+        if (level == 0 || level > ladder.levels()) {
+            throw new IllegalTransitionException(review.state, "approve");
+        }
+        checkMaySign(by, ladder, level);
+        if (ladder.isFinal(level)) {
+            String editor = responsibleEditor == null || responsibleEditor.isBlank()
+                    ? by.realName()
+                    : responsibleEditor.strip();
+            if (!editor.equals(working.responsibleEditor())) {
+                ArticleContent signed = working.withResponsibleEditor(editor);
+                var problems = PublishingRules.check(signed);
+                if (!problems.isEmpty()) {
+                    throw new InvalidInputException(problems);
+                }
+                save(signed, by, now, "responsible-editor", true);
+            } else if (!PublishingRules.check(working).isEmpty()) {
+                throw new InvalidInputException(PublishingRules.check(working));
+            }
+            review.state = ReviewState.APPROVED;
+        } else {
+            review.state = ReviewState.passed(level);
+        }
+        step(ReviewAction.APPROVED, level, by, null, edited, now);
+        events.add(new ArticleApproved(id, review.workingRevision, level, ladder.isFinal(level), edited, by.login()));
+    }
+
+    /** Returns the copy to its author with a reason; every sign-off on it is void. */
+    void sendBack(StaffMember by, ReviewLadder ladder, String reason, Instant now) {
+        int level = review.state.awaitedLevel();
+        if (review.state == ReviewState.APPROVED || review.state == ReviewState.SCHEDULED) {
+            level = ladder.levels();
+        }
+        if (level == 0) {
+            throw new IllegalTransitionException(review.state, "send-back");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "review.reason.required");
+        }
+        checkMaySign(by, ladder, Math.min(level, ladder.levels()));
+        review.state = ReviewState.DRAFT;
+        review.sentBackReason = reason.strip();
+        review.scheduledAt = null;
+        changes.voidSignOffs = true;
+        step(ReviewAction.SENT_BACK, level, by, review.sentBackReason, false, now);
+        events.add(new ArticleSentBack(id, review.workingRevision, level, review.sentBackReason, by.login()));
+    }
+
+    private void checkMaySign(StaffMember by, ReviewLadder ladder, int level) {
+        if (!by.has(ladder.roleFor(level))) {
+            throw new ForbiddenException(
+                    "review.forbidden.role", ladder.roleFor(level).name());
+        }
+        if (by.login().equals(authorLogin)) {
+            throw new ForbiddenException("review.forbidden.own-article");
+        }
+    }
+
+    // ---- publishing ---------------------------------------------------------------------------------------------
+
+    /** Publishes the approved working copy now: first publication, re-publication, or a corrected version. */
+    void publishApproved(StaffMember by, Instant now, ZoneId zone) {
+        if (review.state != ReviewState.APPROVED && review.state != ReviewState.SCHEDULED) {
+            throw new IllegalTransitionException(review.state, "publish");
+        }
+        goLive(by, now, now, zone);
+    }
+
+    /**
+     * The import and wire path of the API: a token with the editor-in-chief's or admin's role publishes the
+     * working copy without the review levels (recorded as such in the review history and the audit log).
+     */
+    void publishDirectly(StaffMember by, Instant at, Instant now, ZoneId zone) {
+        if (status == ArticleStatus.PUBLISHED && !hasPendingCopy()) {
+            throw new IllegalTransitionException(status, "publish");
+        }
+        goLive(by, at, now, zone);
+    }
+
+    private void goLive(StaffMember by, Instant at, Instant now, ZoneId zone) {
+        var problems = PublishingRules.check(working);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        ArticleContent previousLive = content;
+        boolean replacing = status == ArticleStatus.PUBLISHED;
+        content = working;
+        review.liveRevision = review.workingRevision;
+        review.state = ReviewState.NONE;
+        review.scheduledAt = null;
         if (publishedAt == null) {
             publishedAt = at;
             urlDate = LocalDate.ofInstant(at, zone);
@@ -75,11 +245,45 @@ public final class Article {
         status = ArticleStatus.PUBLISHED;
         unpublishReason = null;
         updatedAt = now;
-        events.add(new ArticlePublished(id, content.channelId(), content.seriesId(), content.pageId()));
+        step(ReviewAction.PUBLISHED, null, by, by.isApiToken() ? "api" : null, false, now);
+        if (replacing) {
+            events.add(revisedEvent(previousLive, true));
+        }
+        events.add(new ArticlePublished(id, content.channelId(), content.seriesId(), content.pageId(), by.login()));
+    }
+
+    /** Publishes the approved copy at {@code at} (in the future) instead of now. */
+    void schedule(StaffMember by, Instant at, Instant now) {
+        if (review.state != ReviewState.APPROVED && review.state != ReviewState.SCHEDULED) {
+            throw new IllegalTransitionException(review.state, "schedule");
+        }
+        if (!by.has(StaffRole.EDITOR_IN_CHIEF)) {
+            throw new ForbiddenException("review.forbidden.role", StaffRole.EDITOR_IN_CHIEF.name());
+        }
+        if (at == null || !at.isAfter(now)) {
+            throw new InvalidInputException("scheduledAt", "review.schedule.future");
+        }
+        review.state = ReviewState.SCHEDULED;
+        review.scheduledAt = at;
+        step(ReviewAction.SCHEDULED, null, by, at.toString(), false, now);
+        events.add(new ArticleScheduled(id, review.workingRevision, at, by.login()));
+    }
+
+    void cancelSchedule(StaffMember by, Instant now) {
+        if (review.state != ReviewState.SCHEDULED) {
+            throw new IllegalTransitionException(review.state, "cancel-schedule");
+        }
+        if (!by.has(StaffRole.EDITOR_IN_CHIEF)) {
+            throw new ForbiddenException("review.forbidden.role", StaffRole.EDITOR_IN_CHIEF.name());
+        }
+        review.state = ReviewState.APPROVED;
+        review.scheduledAt = null;
+        step(ReviewAction.SCHEDULE_CANCELLED, null, by, null, false, now);
+        events.add(new ArticleScheduled(id, review.workingRevision, null, by.login()));
     }
 
     /** Takes a published article down; the reason is kept for the newsroom, never shown to readers. */
-    void unpublish(String reason, Instant now) {
+    void unpublish(StaffMember by, String reason, Instant now) {
         if (status != ArticleStatus.PUBLISHED) {
             throw new IllegalTransitionException(status, "unpublish");
         }
@@ -89,37 +293,52 @@ public final class Article {
         status = ArticleStatus.UNPUBLISHED;
         unpublishReason = reason.strip();
         updatedAt = now;
-        events.add(
-                new ArticleUnpublished(id, content.channelId(), content.seriesId(), content.pageId(), unpublishReason));
+        step(ReviewAction.UNPUBLISHED, null, by, unpublishReason, false, now);
+        events.add(new ArticleUnpublished(
+                id, content.channelId(), content.seriesId(), content.pageId(), unpublishReason, by.login()));
     }
 
-    /** Replaces the content. A live article must still satisfy the publishing rules after the change. */
-    void revise(ArticleContent revised, Instant now) {
-        if (status == ArticleStatus.PUBLISHED) {
-            var problems = PublishingRules.check(revised);
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException(problems);
-            }
-        }
-        ArticleContent previous = content;
-        content = revised;
-        updatedAt = now;
-        events.add(new ArticleRevised(
+    private ArticleRevised revisedEvent(ArticleContent previous, boolean live) {
+        return new ArticleRevised(
                 id,
-                status == ArticleStatus.PUBLISHED,
-                revised.channelId(),
-                revised.seriesId(),
-                revised.pageId(),
+                live,
+                content.channelId(),
+                content.seriesId(),
+                content.pageId(),
                 previous.channelId(),
                 previous.seriesId(),
                 previous.pageId(),
-                previous.leadImage() == null && revised.leadImage() != null));
+                previous.leadImage() == null && content.leadImage() != null);
     }
 
-    /** The same article with the parts of its content that are stored apart (bylines, tags) filled in. */
-    Article withLoadedContent(ArticleContent loaded) {
-        return new Article(id, loaded, status, createdAt, updatedAt, publishedAt, urlDate, unpublishReason, version);
+    private void step(ReviewAction action, Integer level, StaffMember by, String reason, boolean edited, Instant at) {
+        changes.steps.add(new ReviewStep(
+                review.workingRevision, action, level, by.login(), by.realName(), reason, edited, true, at));
     }
+
+    /**
+     * The working copy dressed as a published article, for the preview that must look exactly like the public
+     * page: the live publication time and address if there are any, else {@code now}.
+     */
+    public Article previewOfWorkingCopy(Instant now, ZoneId zone) {
+        Instant at = publishedAt == null ? now : publishedAt;
+        return new Article(
+                new ArticleRow(
+                        id,
+                        working,
+                        ArticleStatus.PUBLISHED,
+                        createdAt,
+                        updatedAt,
+                        at,
+                        urlDate == null ? LocalDate.ofInstant(at, zone) : urlDate,
+                        null,
+                        version,
+                        authorLogin,
+                        new Review(review.state, review.workingRevision, review.workingRevision, null, null)),
+                null);
+    }
+
+    // ---- bookkeeping --------------------------------------------------------------------------------------------
 
     List<Object> takeEvents() {
         List<Object> taken = List.copyOf(events);
@@ -127,20 +346,64 @@ public final class Article {
         return taken;
     }
 
+    Changes changes() {
+        return changes;
+    }
+
     void markSaved() {
         version++;
     }
+
+    // ---- reading ------------------------------------------------------------------------------------------------
 
     public long id() {
         return id;
     }
 
+    /** What readers see (or would see: for an article never published, the latest draft). */
     public ArticleContent content() {
         return content;
     }
 
+    /** The copy being written and reviewed; the same as {@link #content()} unless {@link #hasPendingCopy()}. */
+    public ArticleContent working() {
+        return working;
+    }
+
+    /** A published article with a correction in progress: readers still see the previous version. */
+    public boolean hasPendingCopy() {
+        return status == ArticleStatus.PUBLISHED && review.workingRevision > review.liveRevision;
+    }
+
     public ArticleStatus status() {
         return status;
+    }
+
+    public ReviewState reviewState() {
+        return review.state;
+    }
+
+    public int workingRevision() {
+        return review.workingRevision;
+    }
+
+    public int liveRevision() {
+        return review.liveRevision;
+    }
+
+    /** When a scheduled article goes live; null unless {@link ReviewState#SCHEDULED}. */
+    public Instant scheduledAt() {
+        return review.scheduledAt;
+    }
+
+    /** Why a reviewer sent the copy back; null once it is submitted again. */
+    public String sentBackReason() {
+        return review.sentBackReason;
+    }
+
+    /** The login of whoever created the article ({@code api:<token>} for the API); null for imported rows. */
+    public String authorLogin() {
+        return authorLogin;
     }
 
     public boolean isPublished() {
@@ -180,5 +443,38 @@ public final class Article {
 
     static String urlFor(long id, LocalDate urlDate) {
         return urlDate == null ? null : "/news/" + URL_DATE.format(urlDate) + "/" + id + ".html";
+    }
+
+    /** The review part of the stored row. */
+    static final class Review {
+        private ReviewState state;
+        private int workingRevision;
+        private int liveRevision;
+        private Instant scheduledAt;
+        private String sentBackReason;
+
+        Review(ReviewState state, int workingRevision, int liveRevision, Instant scheduledAt, String sentBackReason) {
+            this.state = state;
+            this.workingRevision = workingRevision;
+            this.liveRevision = liveRevision;
+            this.scheduledAt = scheduledAt;
+            this.sentBackReason = sentBackReason;
+        }
+    }
+
+    /** A revision to store. */
+    record NewRevision(int number, ArticleContent content, StaffMember author, String note) {}
+
+    /** What a transition asks the repository to write besides the row. */
+    static final class Changes {
+        final List<NewRevision> revisions = new ArrayList<>();
+        final List<ReviewStep> steps = new ArrayList<>();
+        boolean voidSignOffs;
+
+        void clear() {
+            revisions.clear();
+            steps.clear();
+            voidSignOffs = false;
+        }
     }
 }

@@ -36,6 +36,27 @@ public record ArticleContent(
         tags = tags == null ? List.of() : tags.stream().distinct().toList();
     }
 
+    /** The same content signed by another responsible editor (责任编辑). */
+    public ArticleContent withResponsibleEditor(String editor) {
+        return new ArticleContent(
+                channelId,
+                kicker,
+                title,
+                subtitle,
+                summary,
+                body,
+                source,
+                rights,
+                original,
+                leadImage,
+                seriesId,
+                seriesPart,
+                pageId,
+                editor,
+                bylines,
+                tags);
+    }
+
     public boolean isReprint() {
         return rights == RightsType.REPRINT;
     }

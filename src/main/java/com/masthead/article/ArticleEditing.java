@@ -1,104 +1,236 @@
 package com.masthead.article;
 
 import com.masthead.settings.SiteSettingsService;
+import com.masthead.shared.ForbiddenException;
 import com.masthead.shared.InvalidInputException;
 import com.masthead.shared.NotFoundException;
 import com.masthead.shared.VersionConflictException;
+import com.masthead.staff.StaffMember;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates, revises, publishes and takes down articles. Each method is one transaction: on any error nothing is
- * written. Domain events are published inside the transaction; module listeners receive them after commit.
+ * Every change to an article: writing, the review levels, publishing, scheduling, taking down, restoring a
+ * revision. Each method is one transaction: on any error nothing is written. Domain events are published inside
+ * the transaction (the audit log records them there); other modules receive them after commit.
  */
 @Service
 public class ArticleEditing {
 
-    private final ArticleRepository articles;
+    private final ArticleStore store;
+    private final ArticleHistoryRepository history;
+    private final ArticleRepository rows;
     private final ArticleContentCleaner cleaner;
+    private final ReviewPolicies policies;
+    private final ChannelScope scope;
     private final SiteSettingsService settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ArticleEditing(
-            ArticleRepository articles,
+            ArticleStore store,
+            ArticleHistoryRepository history,
+            ArticleRepository rows,
             ArticleContentCleaner cleaner,
+            ReviewPolicies policies,
+            ChannelScope scope,
             SiteSettingsService settings,
             ApplicationEventPublisher events,
             Clock clock) {
-        this.articles = articles;
+        this.store = store;
+        this.history = history;
+        this.rows = rows;
         this.cleaner = cleaner;
+        this.policies = policies;
+        this.scope = scope;
         this.settings = settings;
         this.events = events;
         this.clock = clock;
     }
 
-    /** Saves new content as a draft. */
+    /** Saves new content as a draft written by {@code author} (revision 1). */
     @Transactional
-    public Article create(ArticleContent submitted) {
+    public Article create(ArticleContent submitted, StaffMember author) {
         ArticleContent content = cleaner.clean(submitted);
         checkSeriesPart(content, -1);
-        long id = articles.insert(content, clock.instant());
+        long id = store.insert(content, author, clock.instant());
         return load(id);
     }
 
     /**
-     * Replaces an article's content if {@code expectedVersion} is current. Revising a published article changes
-     * the live page at once (the review workflow will route this through sign-off).
+     * Saves a new revision of the working copy if {@code expectedVersion} is current. For a published article
+     * readers keep seeing the live version until the copy is approved and published. Voids sign-offs.
      *
      * @throws VersionConflictException when someone else saved first
      */
     @Transactional
-    public Article revise(long id, int expectedVersion, ArticleContent submitted) {
-        Article article = load(id);
-        if (article.version() != expectedVersion) {
-            throw new VersionConflictException("article", id, expectedVersion);
-        }
+    public Article revise(long id, int expectedVersion, ArticleContent submitted, StaffMember by) {
+        Article article = loadAt(id, expectedVersion);
         ArticleContent content = cleaner.clean(submitted);
         checkSeriesPart(content, id);
-        article.revise(content, clock.instant());
+        checkChannelScope(by, article);
+        article.save(content, by, clock.instant(), null, false);
         return save(article, expectedVersion);
     }
 
+    @Transactional
+    public Article submit(long id, int expectedVersion, StaffMember by) {
+        return change(id, expectedVersion, a -> a.submit(by, clock.instant()));
+    }
+
     /**
-     * Publishes an article. {@code at} sets the public time of a first publication (null means now; a future time
-     * is refused until scheduling exists).
+     * Signs the level the article waits for. With {@code edited} content, saves it first as the reviewer's edit
+     * (keeping the lower levels' sign-offs). At the final level, {@code responsibleEditor} (null: the signer) is
+     * stored with the version, and {@code publication} says what happens next.
      */
     @Transactional
-    public Article publish(long id, Instant at) {
+    public Article approve(long id, int expectedVersion, Approval approval, StaffMember by) {
+        Article article = loadAt(id, expectedVersion);
+        checkChannelScope(by, article);
+        ReviewLadder ladder = policies.ladderFor(article.working().channelId());
+        Instant now = clock.instant();
+        boolean edited = approval.editedContent() != null;
+        if (edited) {
+            ArticleContent content = cleaner.clean(approval.editedContent());
+            checkSeriesPart(content, id);
+            article.save(content, by, now, "edit-and-approve", true);
+        }
+        article.approve(by, ladder, approval.responsibleEditor(), edited, now);
+        if (article.reviewState() == ReviewState.APPROVED) {
+            if (approval.publishAt() != null) {
+                article.schedule(by, approval.publishAt(), now);
+            } else if (approval.publishNow()) {
+                article.publishApproved(by, now, settings.current().timeZone());
+            }
+        }
+        return save(article, expectedVersion);
+    }
+
+    @Transactional
+    public Article sendBack(long id, int expectedVersion, String reason, StaffMember by) {
+        return change(id, expectedVersion, a -> {
+            checkChannelScope(by, a);
+            a.sendBack(by, policies.ladderFor(a.working().channelId()), reason, clock.instant());
+        });
+    }
+
+    /** Publishes an approved copy now (the editor-in-chief's "publish" on an approved or scheduled article). */
+    @Transactional
+    public Article publishApproved(long id, int expectedVersion, StaffMember by) {
+        return change(id, expectedVersion, a -> {
+            requireChief(by);
+            a.publishApproved(by, clock.instant(), settings.current().timeZone());
+        });
+    }
+
+    /**
+     * Publishes a scheduled article if it is still scheduled and due; false when there is nothing to do (already
+     * published, rescheduled, sent back). Throws {@link VersionConflictException} when another instance got there
+     * first within the same moment; its own transaction then changed nothing.
+     */
+    @Transactional
+    public boolean publishScheduled(long id) {
+        Article article = load(id);
+        Instant now = clock.instant();
+        if (article.reviewState() != ReviewState.SCHEDULED
+                || article.scheduledAt().isAfter(now)) {
+            return false;
+        }
+        article.publishApproved(StaffMember.system(), now, settings.current().timeZone());
+        save(article, article.version());
+        return true;
+    }
+
+    @Transactional
+    public Article schedule(long id, int expectedVersion, Instant at, StaffMember by) {
+        return change(id, expectedVersion, a -> a.schedule(by, at, clock.instant()));
+    }
+
+    @Transactional
+    public Article cancelSchedule(long id, int expectedVersion, StaffMember by) {
+        return change(id, expectedVersion, a -> a.cancelSchedule(by, clock.instant()));
+    }
+
+    /**
+     * The API's import and wire path: publishes the working copy without review levels. {@code at} sets the public
+     * time of a first publication (null means now; a future time is refused: use scheduling).
+     */
+    @Transactional
+    public Article publishDirectly(long id, Instant at, StaffMember by) {
         Article article = load(id);
         Instant now = clock.instant();
         if (at != null && at.isAfter(now.plusSeconds(60))) {
             throw new InvalidInputException("publishedAt", "article.published-at.future");
         }
-        article.publish(at == null ? now : at, now, settings.current().timeZone());
+        article.publishDirectly(
+                by, at == null ? now : at, now, settings.current().timeZone());
         return save(article, article.version());
     }
 
     @Transactional
-    public Article unpublish(long id, String reason) {
+    public Article unpublish(long id, String reason, StaffMember by) {
         Article article = load(id);
-        article.unpublish(reason, clock.instant());
+        requireChief(by);
+        article.unpublish(by, reason, clock.instant());
         return save(article, article.version());
     }
 
+    /** Makes an old revision the working copy again (as a new revision, back to DRAFT for review). */
+    @Transactional
+    public Article restore(long id, int expectedVersion, int revision, StaffMember by) {
+        Article article = loadAt(id, expectedVersion);
+        ArticleRevision old = history.revision(id, revision)
+                .orElseThrow(() -> new NotFoundException("revision", id + "/" + revision, "revision"));
+        checkChannelScope(by, article);
+        article.save(cleaner.clean(old.content()), by, clock.instant(), "restored:" + revision, false);
+        return save(article, expectedVersion);
+    }
+
+    private Article change(long id, int expectedVersion, Consumer<Article> transition) {
+        Article article = loadAt(id, expectedVersion);
+        transition.accept(article);
+        return save(article, expectedVersion);
+    }
+
     private Article save(Article article, int expectedVersion) {
-        if (!articles.update(article, expectedVersion)) {
+        if (!store.save(article, expectedVersion, clock.instant())) {
             throw new VersionConflictException("article", article.id(), expectedVersion);
         }
         article.takeEvents().forEach(events::publishEvent);
         return load(article.id());
     }
 
+    private Article loadAt(long id, int expectedVersion) {
+        Article article = load(id);
+        if (article.version() != expectedVersion) {
+            throw new VersionConflictException("article", id, expectedVersion);
+        }
+        return article;
+    }
+
     private Article load(long id) {
-        return articles.find(id).orElseThrow(() -> new NotFoundException("article", id));
+        return store.find(id).orElseThrow(() -> new NotFoundException("article", id));
+    }
+
+    private static void requireChief(StaffMember by) {
+        if (!by.isApiToken() && !by.has(com.masthead.staff.StaffRole.EDITOR_IN_CHIEF)) {
+            throw new ForbiddenException("review.forbidden.role", "EDITOR_IN_CHIEF");
+        }
+    }
+
+    /** A staff member limited to some channels may work only there (and in their sub-channels). */
+    private void checkChannelScope(StaffMember by, Article article) {
+        if (!scope.allows(by, article.working().channelId())) {
+            throw new ForbiddenException("review.forbidden.channel");
+        }
     }
 
     private void checkSeriesPart(ArticleContent content, long self) {
-        if (content.seriesId() != null && articles.seriesPartTaken(content.seriesId(), content.seriesPart(), self)) {
+        if (content.seriesId() != null && rows.seriesPartTaken(content.seriesId(), content.seriesPart(), self)) {
             throw new InvalidInputException("seriesPart", "article.series-part.taken", content.seriesPart());
         }
     }

@@ -22,14 +22,33 @@ public class ArticleReading {
     private static final int MAX_LIST = 200;
 
     private final ArticleRepository articles;
+    private final ArticleStore store;
+    private final ArticleHistoryRepository history;
 
-    ArticleReading(ArticleRepository articles) {
+    ArticleReading(ArticleRepository articles, ArticleStore store, ArticleHistoryRepository history) {
         this.articles = articles;
+        this.store = store;
+        this.history = history;
+    }
+
+    /** The revisions of an article, newest first, without their content. */
+    public List<ArticleRevision> revisions(long id) {
+        return history.revisions(id);
+    }
+
+    /** One revision with its full content. */
+    public Optional<ArticleRevision> revision(long id, int number) {
+        return history.revision(id, number);
+    }
+
+    /** The review history, oldest first; voided sign-offs have {@code valid = false}. */
+    public List<ReviewStep> steps(long id) {
+        return history.steps(id);
     }
 
     /** The article in any status (the site answers 410 for a taken-down one), or empty. */
     public Optional<Article> find(long id) {
-        return articles.find(id);
+        return store.find(id);
     }
 
     public List<ArticleTeaser> latest(int limit) {

@@ -30,17 +30,20 @@ class ArticleRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(ArticleContent c, Instant now) {
+    long insert(ArticleContent c, String authorLogin, Instant now) {
         long id = bind(jdbc.sql("""
                                 insert into article (channel_id, kicker, title, subtitle, summary, body_html,
                                   source_name, source_url, rights, original_outlet, original_author, original_title,
                                   original_url, lead_image_id, lead_image_caption, lead_image_credit, series_id,
-                                  series_part, page_id, responsible_editor, status, created_at, updated_at)
+                                  series_part, page_id, responsible_editor, status, created_at, updated_at,
+                                  review_state, author_login, working_revision, live_revision, review_updated_at)
                                 values (:channel, :kicker, :title, :subtitle, :summary, :body, :sourceName,
                                   :sourceUrl, :rights, :outlet, :author, :originalTitle, :originalUrl, :image,
-                                  :imageCaption, :imageCredit, :series, :part, :page, :editor, 'DRAFT', :now, :now)
+                                  :imageCaption, :imageCredit, :series, :part, :page, :editor, 'DRAFT', :now, :now,
+                                  'DRAFT', :authorLogin, 1, 1, :now)
                                 returning id"""), c)
                 .param("now", now.toEpochMilli())
+                .param("authorLogin", authorLogin)
                 .query(Long.class)
                 .single();
         replaceBylinesAndTags(id, c);
@@ -59,8 +62,18 @@ class ArticleRepository {
                                   lead_image_credit = :imageCredit, series_id = :series, series_part = :part,
                                   page_id = :page, responsible_editor = :editor, status = :status,
                                   unpublish_reason = :reason, url_date = :urlDate, updated_at = :updated,
-                                  published_at = :published, version = version + 1
+                                  published_at = :published, review_state = :reviewState,
+                                  working_revision = :workingRevision, live_revision = :liveRevision,
+                                  scheduled_at = :scheduledAt, sent_back_reason = :sentBackReason,
+                                  review_updated_at = :updated, version = version + 1
                                 where id = :id and version = :version"""), a.content())
+                .param("reviewState", a.reviewState().name())
+                .param("workingRevision", a.workingRevision())
+                .param("liveRevision", a.liveRevision())
+                .param(
+                        "scheduledAt",
+                        a.scheduledAt() == null ? null : a.scheduledAt().toEpochMilli())
+                .param("sentBackReason", a.sentBackReason())
                 .param("status", a.status().name())
                 .param("reason", a.unpublishReason())
                 .param("urlDate", a.urlDate() == null ? null : a.urlDate().toString())
@@ -77,12 +90,24 @@ class ArticleRepository {
         return rows == 1;
     }
 
-    Optional<Article> find(long id) {
+    /** The row with bylines and tags filled in; the working copy is attached by {@link ArticleStore}. */
+    Optional<ArticleRow> find(long id) {
         return jdbc.sql("select * from article where id = :id")
                 .param("id", id)
                 .query((rs, n) -> row(rs))
                 .optional()
-                .map(a -> a.withLoadedContent(withBylinesAndTags(id, a.content())));
+                .map(r -> new ArticleRow(
+                        r.id(),
+                        withBylinesAndTags(id, r.content()),
+                        r.status(),
+                        r.createdAt(),
+                        r.updatedAt(),
+                        r.publishedAt(),
+                        r.urlDate(),
+                        r.unpublishReason(),
+                        r.version(),
+                        r.authorLogin(),
+                        r.review()));
     }
 
     Optional<Integer> currentVersion(long id) {
@@ -235,7 +260,7 @@ class ArticleRepository {
                 .param("editor", c.responsibleEditor());
     }
 
-    private static Article row(ResultSet rs) throws SQLException {
+    private static ArticleRow row(ResultSet rs) throws SQLException {
         String sourceName = rs.getString("source_name");
         String sourceUrl = rs.getString("source_url");
         RightsType rights = RightsType.valueOf(rs.getString("rights"));
@@ -265,7 +290,7 @@ class ArticleRepository {
                 rs.getString("responsible_editor"),
                 List.of(),
                 List.of());
-        return new Article(
+        return new ArticleRow(
                 rs.getLong("id"),
                 content,
                 ArticleStatus.valueOf(rs.getString("status")),
@@ -274,7 +299,14 @@ class ArticleRepository {
                 instant(rs, "published_at"),
                 date(rs, "url_date"),
                 rs.getString("unpublish_reason"),
-                rs.getInt("version"));
+                rs.getInt("version"),
+                rs.getString("author_login"),
+                new Article.Review(
+                        ReviewState.valueOf(rs.getString("review_state")),
+                        rs.getInt("working_revision"),
+                        rs.getInt("live_revision"),
+                        instant(rs, "scheduled_at"),
+                        rs.getString("sent_back_reason")));
     }
 
     static ArticleTeaser teaser(ResultSet rs, int n) throws SQLException {

@@ -1,5 +1,6 @@
 package com.masthead.system;
 
+import com.masthead.shared.ForbiddenException;
 import com.masthead.shared.InvalidInputException;
 import com.masthead.shared.NotFoundException;
 import com.masthead.shared.VersionConflictException;
@@ -69,6 +70,13 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         String message = messages.getMessage("problem.not-found", new Object[] {kind, e.key()}, locale);
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
                 .body(problem(HttpStatus.NOT_FOUND, ProblemCodes.NOT_FOUND, message));
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<ProblemDetail> forbidden(ForbiddenException e) {
+        String message = messages.getMessage(e.messageKey(), e.arguments(), LocaleContextHolder.getLocale());
+        return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                .body(problem(HttpStatus.FORBIDDEN, ProblemCodes.FORBIDDEN, message));
     }
 
     @ExceptionHandler(VersionConflictException.class)

@@ -83,6 +83,8 @@ class SecurityConfiguration {
                 .sessionManagement(
                         s -> s.sessionFixation(f -> f.changeSessionId()).invalidSessionUrl("/login?expired"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        // the review screen shows the preview in a same-origin frame
+                        .frameOptions(frames -> frames.sameOrigin())
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }

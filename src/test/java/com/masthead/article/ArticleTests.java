@@ -8,11 +8,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.masthead.shared.FieldProblem;
 import com.masthead.shared.InvalidInputException;
+import com.masthead.staff.StaffMember;
+import com.masthead.staff.StaffRole;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Nested;
@@ -34,6 +37,12 @@ class ArticleTests {
     private static final Instant NOW = Instant.parse("2025-03-17T20:05:00Z");
     private static final Instant LATER = Instant.parse("2025-03-19T09:30:00Z");
     private static final Instant MUCH_LATER = Instant.parse("2025-04-02T06:00:00Z");
+
+    private static final StaffMember WIRE =
+            new StaffMember("api:wire", "wire", Set.of(StaffRole.EDITOR_IN_CHIEF), Set.of());
+    private static final StaffMember CHIEF =
+            new StaffMember("chief", "总编辑", Set.of(StaffRole.EDITOR_IN_CHIEF), Set.of());
+    private static final StaffMember EDITOR = new StaffMember("editor", "编辑", Set.of(StaffRole.EDITOR), Set.of());
 
     @Nested
     class Draft {
@@ -58,7 +67,7 @@ class ArticleTests {
             Article article = givenDraft();
             Instant at = Instant.parse("2025-03-17T02:00:00Z");
 
-            article.publish(at, NOW, SHANGHAI);
+            article.publishDirectly(WIRE, at, NOW, SHANGHAI);
 
             assertThat(article.status()).isEqualTo(ArticleStatus.PUBLISHED);
             assertThat(article.isPublished()).isTrue();
@@ -77,25 +86,26 @@ class ArticleTests {
                     .onPrintPage(13L)
                     .build());
 
-            article.publish(EVENING_UTC, NOW, SHANGHAI);
+            article.publishDirectly(WIRE, EVENING_UTC, NOW, SHANGHAI);
 
-            assertThat(article.takeEvents()).containsExactly(new ArticlePublished(ID, 7L, 11L, 13L));
+            assertThat(article.takeEvents()).containsExactly(new ArticlePublished(ID, 7L, 11L, 13L, WIRE.login()));
         }
 
         @Test
         void publishingOutsideSeriesAndPrintRecordsNullSeriesAndPage() {
             Article article = givenDraft();
 
-            article.publish(EVENING_UTC, NOW, SHANGHAI);
+            article.publishDirectly(WIRE, EVENING_UTC, NOW, SHANGHAI);
 
-            assertThat(article.takeEvents()).containsExactly(new ArticlePublished(ID, NEWS_CHANNEL, null, null));
+            assertThat(article.takeEvents())
+                    .containsExactly(new ArticlePublished(ID, NEWS_CHANNEL, null, null, WIRE.login()));
         }
 
         @Test
         void takesTheUrlDateFromTheSiteTimeZoneNotFromUtc() {
             Article article = givenDraft();
 
-            article.publish(EVENING_UTC, NOW, SHANGHAI);
+            article.publishDirectly(WIRE, EVENING_UTC, NOW, SHANGHAI);
 
             assertThat(article.urlDate()).isEqualTo(LocalDate.of(2025, 3, 18));
             assertThat(article.url()).isEqualTo("/news/2025/03/18/42.html");
@@ -105,7 +115,7 @@ class ArticleTests {
         void takesTheUrlDateFromWhateverZoneItIsGiven() {
             Article article = givenDraft();
 
-            article.publish(EVENING_UTC, NOW, ZoneOffset.UTC);
+            article.publishDirectly(WIRE, EVENING_UTC, NOW, ZoneOffset.UTC);
 
             assertThat(article.urlDate()).isEqualTo(LocalDate.of(2025, 3, 17));
             assertThat(article.url()).isEqualTo("/news/2025/03/17/42.html");
@@ -115,7 +125,7 @@ class ArticleTests {
         void padsMonthAndDayInTheAddress() {
             Article article = givenDraft();
 
-            article.publish(Instant.parse("2025-01-04T03:00:00Z"), NOW, SHANGHAI);
+            article.publishDirectly(WIRE, Instant.parse("2025-01-04T03:00:00Z"), NOW, SHANGHAI);
 
             assertThat(article.url()).isEqualTo("/news/2025/01/04/42.html");
         }
@@ -126,7 +136,7 @@ class ArticleTests {
             Snapshot before = Snapshot.of(article);
 
             IllegalTransitionException e =
-                    whenRefused(IllegalTransitionException.class, () -> article.unpublish("错误稿件", NOW));
+                    whenRefused(IllegalTransitionException.class, () -> article.unpublish(CHIEF, "错误稿件", NOW));
 
             thenIllegalTransition(e, ArticleStatus.DRAFT, "unpublish");
             thenUnchanged(article, before);
@@ -138,8 +148,8 @@ class ArticleTests {
                     givenDraft(anArticleContent().withoutResponsibleEditor().build());
             Snapshot before = Snapshot.of(article);
 
-            InvalidInputException e =
-                    whenRefused(InvalidInputException.class, () -> article.publish(EVENING_UTC, NOW, SHANGHAI));
+            InvalidInputException e = whenRefused(
+                    InvalidInputException.class, () -> article.publishDirectly(WIRE, EVENING_UTC, NOW, SHANGHAI));
 
             assertThat(e).isNotInstanceOf(IllegalTransitionException.class);
             thenNamesExactly(e, "responsibleEditor");
@@ -155,8 +165,8 @@ class ArticleTests {
             Article article =
                     givenDraft(anArticleContent().withResponsibleEditor(blank).build());
 
-            InvalidInputException e =
-                    whenRefused(InvalidInputException.class, () -> article.publish(EVENING_UTC, NOW, SHANGHAI));
+            InvalidInputException e = whenRefused(
+                    InvalidInputException.class, () -> article.publishDirectly(WIRE, EVENING_UTC, NOW, SHANGHAI));
 
             thenNamesExactly(e, "responsibleEditor");
             assertThat(article.status()).isEqualTo(ArticleStatus.DRAFT);
@@ -166,7 +176,7 @@ class ArticleTests {
         void publishesAReprintThatNamesItsOriginalInFull() {
             Article article = givenDraft(anArticleContent().reprint().build());
 
-            article.publish(EVENING_UTC, NOW, SHANGHAI);
+            article.publishDirectly(WIRE, EVENING_UTC, NOW, SHANGHAI);
 
             assertThat(article.status()).isEqualTo(ArticleStatus.PUBLISHED);
         }
@@ -178,8 +188,8 @@ class ArticleTests {
                     anArticleContent().reprint().withOriginal(original).build());
             Snapshot before = Snapshot.of(article);
 
-            InvalidInputException e =
-                    whenRefused(InvalidInputException.class, () -> article.publish(EVENING_UTC, NOW, SHANGHAI));
+            InvalidInputException e = whenRefused(
+                    InvalidInputException.class, () -> article.publishDirectly(WIRE, EVENING_UTC, NOW, SHANGHAI));
 
             thenNamesExactly(e, field);
             assertThat(e.problems()).extracting(FieldProblem::messageKey).containsExactly(key);
@@ -191,8 +201,8 @@ class ArticleTests {
             Article article =
                     givenDraft(anArticleContent().reprint().withoutOriginal().build());
 
-            InvalidInputException e =
-                    whenRefused(InvalidInputException.class, () -> article.publish(EVENING_UTC, NOW, SHANGHAI));
+            InvalidInputException e = whenRefused(
+                    InvalidInputException.class, () -> article.publishDirectly(WIRE, EVENING_UTC, NOW, SHANGHAI));
 
             thenNamesExactly(e, "original.outlet", "original.author", "original.title", "original.url");
         }
@@ -205,8 +215,8 @@ class ArticleTests {
                     .withoutResponsibleEditor()
                     .build());
 
-            InvalidInputException e =
-                    whenRefused(InvalidInputException.class, () -> article.publish(EVENING_UTC, NOW, SHANGHAI));
+            InvalidInputException e = whenRefused(
+                    InvalidInputException.class, () -> article.publishDirectly(WIRE, EVENING_UTC, NOW, SHANGHAI));
 
             thenNamesExactly(
                     e, "responsibleEditor", "original.outlet", "original.author", "original.title", "original.url");
@@ -216,7 +226,7 @@ class ArticleTests {
         void publishesAnOriginalArticleWithoutAnyOriginalSource() {
             Article article = givenDraft(anArticleContent().withoutOriginal().build());
 
-            article.publish(EVENING_UTC, NOW, SHANGHAI);
+            article.publishDirectly(WIRE, EVENING_UTC, NOW, SHANGHAI);
 
             assertThat(article.status()).isEqualTo(ArticleStatus.PUBLISHED);
         }
@@ -230,8 +240,8 @@ class ArticleTests {
             Article article = givenPublished();
             Snapshot before = Snapshot.of(article);
 
-            IllegalTransitionException e =
-                    whenRefused(IllegalTransitionException.class, () -> article.publish(LATER, LATER, SHANGHAI));
+            IllegalTransitionException e = whenRefused(
+                    IllegalTransitionException.class, () -> article.publishDirectly(WIRE, LATER, LATER, SHANGHAI));
 
             thenIllegalTransition(e, ArticleStatus.PUBLISHED, "publish");
             thenUnchanged(article, before);
@@ -241,7 +251,7 @@ class ArticleTests {
         void unpublishesKeepingTheReasonForTheNewsroom() {
             Article article = givenPublished();
 
-            article.unpublish("事实有误，待核实", LATER);
+            article.unpublish(CHIEF, "事实有误，待核实", LATER);
 
             assertThat(article.status()).isEqualTo(ArticleStatus.UNPUBLISHED);
             assertThat(article.isPublished()).isFalse();
@@ -259,16 +269,17 @@ class ArticleTests {
                     .onPrintPage(13L)
                     .build());
 
-            article.unpublish("事实有误", LATER);
+            article.unpublish(CHIEF, "事实有误", LATER);
 
-            assertThat(article.takeEvents()).containsExactly(new ArticleUnpublished(ID, 7L, 11L, 13L, "事实有误"));
+            assertThat(article.takeEvents())
+                    .containsExactly(new ArticleUnpublished(ID, 7L, 11L, 13L, "事实有误", CHIEF.login()));
         }
 
         @Test
         void unpublishingTrimsTheReasonAndTellsListenersTheSameReasonItKeeps() {
             Article article = givenPublished();
 
-            article.unpublish("  侵权投诉  ", LATER);
+            article.unpublish(CHIEF, "  侵权投诉  ", LATER);
 
             assertThat(article.unpublishReason()).isEqualTo("侵权投诉");
             assertThat(article.takeEvents())
@@ -288,7 +299,8 @@ class ArticleTests {
             Article article = givenPublished();
             Snapshot before = Snapshot.of(article);
 
-            InvalidInputException e = whenRefused(InvalidInputException.class, () -> article.unpublish(reason, LATER));
+            InvalidInputException e =
+                    whenRefused(InvalidInputException.class, () -> article.unpublish(CHIEF, reason, LATER));
 
             assertThat(e).isNotInstanceOf(IllegalTransitionException.class);
             thenNamesExactly(e, "reason");
@@ -306,7 +318,7 @@ class ArticleTests {
         void republishesKeepingTheFirstPublicTimeAndAddress() {
             Article article = givenUnpublished();
 
-            article.publish(MUCH_LATER, MUCH_LATER, SHANGHAI);
+            article.publishDirectly(WIRE, MUCH_LATER, MUCH_LATER, SHANGHAI);
 
             assertThat(article.status()).isEqualTo(ArticleStatus.PUBLISHED);
             assertThat(article.publishedAt()).isEqualTo(EVENING_UTC);
@@ -319,7 +331,7 @@ class ArticleTests {
         void republishingKeepsTheAddressEvenInAnotherTimeZone() {
             Article article = givenUnpublished();
 
-            article.publish(MUCH_LATER, MUCH_LATER, ZoneOffset.UTC);
+            article.publishDirectly(WIRE, MUCH_LATER, MUCH_LATER, ZoneOffset.UTC);
 
             assertThat(article.url()).isEqualTo("/news/2025/03/18/42.html");
         }
@@ -328,10 +340,11 @@ class ArticleTests {
         void republishingForgetsTheTakeDownReasonAndRecordsArticlePublished() {
             Article article = givenUnpublished();
 
-            article.publish(MUCH_LATER, MUCH_LATER, SHANGHAI);
+            article.publishDirectly(WIRE, MUCH_LATER, MUCH_LATER, SHANGHAI);
 
             assertThat(article.unpublishReason()).isNull();
-            assertThat(article.takeEvents()).containsExactly(new ArticlePublished(ID, NEWS_CHANNEL, null, null));
+            assertThat(article.takeEvents())
+                    .containsExactly(new ArticlePublished(ID, NEWS_CHANNEL, null, null, WIRE.login()));
         }
 
         @Test
@@ -340,7 +353,7 @@ class ArticleTests {
             Snapshot before = Snapshot.of(article);
 
             IllegalTransitionException e =
-                    whenRefused(IllegalTransitionException.class, () -> article.unpublish("再撤一次", MUCH_LATER));
+                    whenRefused(IllegalTransitionException.class, () -> article.unpublish(CHIEF, "再撤一次", MUCH_LATER));
 
             thenIllegalTransition(e, ArticleStatus.UNPUBLISHED, "unpublish");
             thenUnchanged(article, before);
@@ -349,12 +362,12 @@ class ArticleTests {
         @Test
         void refusesToRepublishContentThatNoLongerMeetsThePublishingRules() {
             Article article = givenUnpublished();
-            article.revise(anArticleContent().withoutResponsibleEditor().build(), LATER);
+            article.save(anArticleContent().withoutResponsibleEditor().build(), EDITOR, LATER, null, false);
             article.takeEvents();
             Snapshot before = Snapshot.of(article);
 
-            InvalidInputException e =
-                    whenRefused(InvalidInputException.class, () -> article.publish(MUCH_LATER, MUCH_LATER, SHANGHAI));
+            InvalidInputException e = whenRefused(
+                    InvalidInputException.class, () -> article.publishDirectly(WIRE, MUCH_LATER, MUCH_LATER, SHANGHAI));
 
             thenNamesExactly(e, "responsibleEditor");
             thenUnchanged(article, before);
@@ -369,13 +382,14 @@ class ArticleTests {
             Article article = givenDraft();
             ArticleContent revised = anArticleContent().titled("新标题").build();
 
-            article.revise(revised, LATER);
+            article.save(revised, EDITOR, LATER, null, false);
 
             assertThat(article.content()).isEqualTo(revised);
             assertThat(article.updatedAt()).isEqualTo(LATER);
             assertThat(article.status()).isEqualTo(ArticleStatus.DRAFT);
             assertThat(article.takeEvents())
                     .containsExactly(
+                            new ArticleEdited(ID, 2, false, "editor"),
                             new ArticleRevised(ID, false, NEWS_CHANNEL, null, null, NEWS_CHANNEL, null, null, false));
         }
 
@@ -388,57 +402,66 @@ class ArticleTests {
                     .withoutResponsibleEditor()
                     .build();
 
-            article.revise(incomplete, LATER);
+            article.save(incomplete, EDITOR, LATER, null, false);
 
             assertThat(article.content()).isEqualTo(incomplete);
             assertThat(article.status()).isEqualTo(ArticleStatus.DRAFT);
         }
 
         @Test
-        void revisesALiveArticleAndRecordsALiveRevisionWithWhereItWasBefore() {
+        void revisingALiveArticleMakesAWorkingCopyWhileReadersKeepTheLiveVersion() {
+            ArticleContent live = anArticleContent()
+                    .inChannel(7L)
+                    .inSeries(11L, 2)
+                    .onPrintPage(13L)
+                    .build();
+            Article article = givenPublished(live);
+            ArticleContent moved = anArticleContent().inChannel(8L).build();
+
+            article.save(moved, EDITOR, LATER, null, false);
+
+            assertThat(article.content()).isEqualTo(live);
+            assertThat(article.working()).isEqualTo(moved);
+            assertThat(article.hasPendingCopy()).isTrue();
+            assertThat(article.reviewState()).isEqualTo(ReviewState.DRAFT);
+            assertThat(article.status()).isEqualTo(ArticleStatus.PUBLISHED);
+            assertThat(article.url()).isEqualTo("/news/2025/03/18/42.html");
+            assertThat(article.takeEvents()).containsExactly(new ArticleEdited(ID, 2, false, "editor"));
+        }
+
+        @Test
+        void publishingTheCopyReplacesTheLiveVersionAndSaysWhereItWasBefore() {
             Article article = givenPublished(anArticleContent()
                     .inChannel(7L)
                     .inSeries(11L, 2)
                     .onPrintPage(13L)
                     .build());
             ArticleContent moved = anArticleContent().inChannel(8L).build();
+            article.save(moved, EDITOR, LATER, null, false);
+            article.takeEvents();
 
-            article.revise(moved, LATER);
+            article.publishDirectly(WIRE, MUCH_LATER, MUCH_LATER, SHANGHAI);
 
             assertThat(article.content()).isEqualTo(moved);
-            assertThat(article.status()).isEqualTo(ArticleStatus.PUBLISHED);
+            assertThat(article.hasPendingCopy()).isFalse();
             assertThat(article.publishedAt()).isEqualTo(EVENING_UTC);
-            assertThat(article.url()).isEqualTo("/news/2025/03/18/42.html");
             assertThat(article.takeEvents())
-                    .containsExactly(new ArticleRevised(ID, true, 8L, null, null, 7L, 11L, 13L, false));
+                    .containsExactly(
+                            new ArticleRevised(ID, true, 8L, null, null, 7L, 11L, 13L, false),
+                            new ArticlePublished(ID, 8L, null, null, WIRE.login()));
         }
 
         @Test
-        void refusesToReviseALiveArticleIntoContentThatBreaksThePublishingRules() {
+        void refusesToPublishACopyThatBreaksThePublishingRulesAndKeepsTheLiveVersion() {
             Article article = givenPublished();
+            article.save(anArticleContent().withoutResponsibleEditor().build(), EDITOR, LATER, null, false);
+            article.takeEvents();
             Snapshot before = Snapshot.of(article);
 
             InvalidInputException e = whenRefused(
-                    InvalidInputException.class,
-                    () -> article.revise(
-                            anArticleContent().withoutResponsibleEditor().build(), LATER));
+                    InvalidInputException.class, () -> article.publishDirectly(WIRE, LATER, LATER, SHANGHAI));
 
             thenNamesExactly(e, "responsibleEditor");
-            thenUnchanged(article, before);
-        }
-
-        @Test
-        void refusesToReviseALiveArticleIntoAnIncompleteReprint() {
-            Article article = givenPublished();
-            Snapshot before = Snapshot.of(article);
-            ArticleContent incomplete = anArticleContent()
-                    .reprint()
-                    .withOriginal(new OriginalSource("新华社", "李华", null, null))
-                    .build();
-
-            InvalidInputException e = whenRefused(InvalidInputException.class, () -> article.revise(incomplete, LATER));
-
-            thenNamesExactly(e, "original.title", "original.url");
             thenUnchanged(article, before);
         }
 
@@ -448,11 +471,12 @@ class ArticleTests {
             ArticleContent incomplete =
                     anArticleContent().withoutResponsibleEditor().build();
 
-            article.revise(incomplete, MUCH_LATER);
+            article.save(incomplete, EDITOR, MUCH_LATER, null, false);
 
             assertThat(article.content()).isEqualTo(incomplete);
             assertThat(article.status()).isEqualTo(ArticleStatus.UNPUBLISHED);
             assertThat(article.takeEvents())
+                    .filteredOn(ArticleRevised.class::isInstance)
                     .singleElement()
                     .isInstanceOfSatisfying(
                             ArticleRevised.class, e -> assertThat(e.live()).isFalse());
@@ -462,8 +486,8 @@ class ArticleTests {
     @Test
     void handsOutEachEventOnce() {
         Article article = givenDraft();
-        article.publish(EVENING_UTC, NOW, SHANGHAI);
-        article.unpublish("撤稿", LATER);
+        article.publishDirectly(WIRE, EVENING_UTC, NOW, SHANGHAI);
+        article.unpublish(CHIEF, "撤稿", LATER);
 
         List<Object> events = article.takeEvents();
 
@@ -510,7 +534,7 @@ class ArticleTests {
     }
 
     private static Article givenDraft(ArticleContent content) {
-        return Article.draft(ID, content, CREATED);
+        return Article.draft(ID, content, "reporter", CREATED);
     }
 
     private static Article givenPublished() {
@@ -520,14 +544,14 @@ class ArticleTests {
     /** Published at {@link #EVENING_UTC}, so its address carries the Shanghai date 2025-03-18. */
     private static Article givenPublished(ArticleContent content) {
         Article article = givenDraft(content);
-        article.publish(EVENING_UTC, NOW, SHANGHAI);
+        article.publishDirectly(WIRE, EVENING_UTC, NOW, SHANGHAI);
         article.takeEvents();
         return article;
     }
 
     private static Article givenUnpublished() {
         Article article = givenPublished();
-        article.unpublish("事实有误", LATER);
+        article.unpublish(CHIEF, "事实有误", LATER);
         article.takeEvents();
         return article;
     }

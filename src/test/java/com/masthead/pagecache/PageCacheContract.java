@@ -2,6 +2,7 @@ package com.masthead.pagecache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.masthead.staff.StaffRole;
 import com.masthead.support.ContentFixtures;
 import com.masthead.support.SiteClient;
 import java.io.ByteArrayInputStream;
@@ -113,6 +114,16 @@ public interface PageCacheContract extends SiteClient {
                 .body(revised)
                 .send();
         assertThat(put.statusCode()).isEqualTo(200);
+        for (String path : pages) {
+            assertThat(get(path).body())
+                    .as("%s before the correction is published", path)
+                    .doesNotContain((String) revised.get("title"));
+        }
+        HttpResponse<String> publish = api(
+                        "POST", "/api/v1/articles/" + article.get("id").asLong() + "/publish")
+                .as(StaffRole.EDITOR_IN_CHIEF)
+                .send();
+        assertThat(publish.statusCode()).isEqualTo(200);
 
         for (String path : pages) {
             assertThat(get(path).body()).as(path).contains((String) revised.get("title"));

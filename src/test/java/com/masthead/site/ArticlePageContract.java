@@ -2,6 +2,7 @@ package com.masthead.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.masthead.staff.StaffRole;
 import com.masthead.support.ContentFixtures;
 import com.masthead.support.SiteClient;
 import java.time.LocalDate;
@@ -166,7 +167,14 @@ interface ArticlePageContract extends SiteClient {
                 .send();
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(parse(response.body()).get("url").asString()).isEqualTo(url);
+        assertThat(page(url).selectFirst("h1").text())
+                .as("a correction is a working copy until it is published")
+                .isNotEqualTo("改过的标题");
+        var republished = api("POST", "/api/v1/articles/" + published.get("id").asLong() + "/publish")
+                .as(StaffRole.EDITOR_IN_CHIEF)
+                .send();
+        assertThat(republished.statusCode()).isEqualTo(200);
+        assertThat(parse(republished.body()).get("url").asString()).isEqualTo(url);
         assertThat(page(url).selectFirst("h1").text()).isEqualTo("改过的标题");
         var wrongDate = get(url.replaceFirst("/news/\\d{4}/", "/news/1999/"));
         assertThat(wrongDate.statusCode()).isEqualTo(301);

@@ -14,6 +14,8 @@ import com.masthead.shared.NotFoundException;
 import com.masthead.shared.PageRequest;
 import com.masthead.shared.PageResult;
 import com.masthead.shared.VersionTags;
+import com.masthead.staff.ApiPrincipal;
+import com.masthead.staff.StaffMember;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -25,6 +27,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -84,8 +87,9 @@ class ArticleApiController {
     }
 
     @PostMapping
-    ResponseEntity<ArticleResponse> create(@Valid @RequestBody ArticleContent content) {
-        Article created = editing.create(content);
+    ResponseEntity<ArticleResponse> create(
+            @AuthenticationPrincipal ApiPrincipal token, @Valid @RequestBody ArticleContent content) {
+        Article created = editing.create(content, StaffMember.ofToken(token));
         return ResponseEntity.created(URI.create("/api/v1/articles/" + created.id()))
                 .eTag(VersionTags.of(created.version()))
                 .body(ArticleResponse.of(created));
@@ -94,21 +98,28 @@ class ArticleApiController {
     /** Replaces the content; {@code If-Match} must carry the version last read, else 409 (or 400 when absent). */
     @PutMapping("/{id}")
     ResponseEntity<ArticleResponse> update(
+            @AuthenticationPrincipal ApiPrincipal token,
             @PathVariable long id,
             @RequestHeader(name = VersionTags.HEADER_FIELD, required = false) String ifMatch,
             @Valid @RequestBody ArticleContent content) {
-        return withVersion(editing.revise(id, VersionTags.parse(ifMatch), content));
+        return withVersion(editing.revise(id, VersionTags.parse(ifMatch), content, StaffMember.ofToken(token)));
     }
 
     @PostMapping("/{id}/publish")
     ResponseEntity<ArticleResponse> publish(
-            @PathVariable long id, @RequestBody(required = false) PublishRequest request) {
-        return withVersion(editing.publish(id, request == null ? null : request.publishedAt()));
+            @AuthenticationPrincipal ApiPrincipal token,
+            @PathVariable long id,
+            @RequestBody(required = false) PublishRequest request) {
+        return withVersion(editing.publishDirectly(
+                id, request == null ? null : request.publishedAt(), StaffMember.ofToken(token)));
     }
 
     @PostMapping("/{id}/unpublish")
-    ResponseEntity<ArticleResponse> unpublish(@PathVariable long id, @Valid @RequestBody UnpublishRequest request) {
-        return withVersion(editing.unpublish(id, request.reason()));
+    ResponseEntity<ArticleResponse> unpublish(
+            @AuthenticationPrincipal ApiPrincipal token,
+            @PathVariable long id,
+            @Valid @RequestBody UnpublishRequest request) {
+        return withVersion(editing.unpublish(id, request.reason(), StaffMember.ofToken(token)));
     }
 
     private static ResponseEntity<ArticleResponse> withVersion(Article article) {

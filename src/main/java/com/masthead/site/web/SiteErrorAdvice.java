@@ -1,8 +1,10 @@
 package com.masthead.site.web;
 
+import com.masthead.shared.ForbiddenException;
 import com.masthead.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -15,6 +17,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -40,6 +43,11 @@ class SiteErrorAdvice {
         return page(404, request, response);
     }
 
+    @ExceptionHandler(ForbiddenException.class)
+    ModelAndView forbidden(HttpServletRequest request, HttpServletResponse response) {
+        return page(403, request, response);
+    }
+
     @ExceptionHandler(PageGoneException.class)
     ModelAndView gone(HttpServletRequest request, HttpServletResponse response) {
         return page(410, request, response);
@@ -58,6 +66,15 @@ class SiteErrorAdvice {
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ModelAndView method(HttpServletRequest request, HttpServletResponse response) {
         return page(405, request, response);
+    }
+
+    /**
+     * A query string or form the container could not decode (broken percent-escapes or UTF-8, a broken multipart
+     * body, an upload over the servlet limits): 400, not 500.
+     */
+    @ExceptionHandler({InvalidParameterException.class, MultipartException.class})
+    ModelAndView undecodable(HttpServletRequest request, HttpServletResponse response) {
+        return page(400, request, response);
     }
 
     @ExceptionHandler(Exception.class)

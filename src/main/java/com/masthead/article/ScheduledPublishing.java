@@ -1,0 +1,84 @@
+package com.masthead.article;
+
+import com.masthead.shared.VersionConflictException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes scheduled articles when their time comes: every {@code masthead.scheduling.poll} (default 15 s) and
+ * once at start-up, so a time missed while the server was down is published at once (and logged). Safe with
+ * several instances on one database: each publication is a compare-and-set on the article's version, so when two
+ * instances race for the same article one wins and the other's transaction rolls back without any effect.
+ */
+@Component
+class ScheduledPublishing {
+
+    private static final Logger log = LoggerFactory.getLogger(ScheduledPublishing.class);
+    private static final int BATCH = 100;
+    private static final Duration LATE = Duration.ofMinutes(1);
+
+    private final ArticleEditing editing;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ScheduledPublishing(ArticleEditing editing, JdbcClient jdbc, Clock clock) {
+        this.editing = editing;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void catchUpAfterStart() {
+        int published = publishDue();
+        if (published > 0) {
+            log.warn("Published {} scheduled article(s) whose time passed while the server was down", published);
+        }
+    }
+
+    @Scheduled(
+            fixedDelayString = "${masthead.scheduling.poll:15s}",
+            initialDelayString = "${masthead.scheduling.poll:15s}")
+    void poll() {
+        publishDue();
+    }
+
+    /** Publishes every article whose time has come; returns how many this call published. */
+    int publishDue() {
+        Instant now = clock.instant();
+        List<long[]> due = jdbc.sql("""
+                        select id, scheduled_at from article where review_state = 'SCHEDULED' and scheduled_at <= :now
+                        order by scheduled_at limit :batch""")
+                .param("now", now.toEpochMilli())
+                .param("batch", BATCH)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .list();
+        int published = 0;
+        for (long[] article : due) {
+            try {
+                if (editing.publishScheduled(article[0])) {
+                    published++;
+                    Instant planned = Instant.ofEpochMilli(article[1]);
+                    if (planned.plus(LATE).isBefore(now)) {
+                        log.warn("Article {} was due at {} and published late at {}", article[0], planned, now);
+                    } else {
+                        log.info("Published scheduled article {}", article[0]);
+                    }
+                }
+            } catch (VersionConflictException e) {
+                log.debug("Article {} was published by another instance", article[0]);
+            } catch (RuntimeException e) {
+                log.error("Could not publish scheduled article {}", article[0], e);
+            }
+        }
+        return published;
+    }
+}

@@ -1,0 +1,51 @@
+package com.masthead.article.web;
+
+import com.masthead.article.ChannelScope;
+import com.masthead.article.WorkItem;
+import com.masthead.article.WorkLists;
+import com.masthead.backoffice.BackofficePage;
+import com.masthead.backoffice.BackofficePages;
+import com.masthead.staff.StaffMember;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The newsroom's start page: my drafts, what came back to me, my review queue, scheduled, recently published. */
+@Controller
+class DashboardController {
+
+    private static final int LIMIT = 20;
+
+    private final BackofficePages pages;
+    private final WorkLists lists;
+    private final ChannelScope scope;
+    private final WorkItemViews views;
+    private final Clock clock;
+
+    DashboardController(BackofficePages pages, WorkLists lists, ChannelScope scope, WorkItemViews views, Clock clock) {
+        this.pages = pages;
+        this.lists = lists;
+        this.scope = scope;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    @GetMapping("/admin/")
+    String dashboard(HttpServletRequest request, Model model) {
+        BackofficePage page = pages.of(request, "newsroom.dashboard.title");
+        StaffMember me = page.user();
+        List<WorkItem> queue = lists.reviewQueue(me, scope);
+        model.addAttribute("page", page);
+        model.addAttribute("drafts", views.of(lists.drafts(me.login(), LIMIT), page.t()));
+        model.addAttribute("sentBack", views.of(lists.sentBack(me.login(), LIMIT), page.t()));
+        model.addAttribute("queue", views.of(queue.subList(0, Math.min(queue.size(), 50)), page.t()));
+        model.addAttribute("queueCount", queue.size());
+        model.addAttribute("scheduled", views.of(lists.scheduled(LIMIT), page.t()));
+        model.addAttribute("published", views.of(lists.recentlyPublished(10), page.t()));
+        model.addAttribute("now", clock.instant());
+        return "admin/article/dashboard";
+    }
+}

@@ -1,0 +1,370 @@
+package com.masthead.article;
+
+import static com.masthead.article.ArticleContentBuilder.anArticleContent;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.masthead.shared.FieldProblem;
+import com.masthead.shared.ForbiddenException;
+import com.masthead.shared.InvalidInputException;
+import com.masthead.staff.StaffMember;
+import com.masthead.staff.StaffRole;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Set;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The three-level review (三审) as plain rules: who may sign what, when, and what a change does to sign-offs. */
+class ArticleReviewTests {
+
+    private static final long ID = 7L;
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final Instant T0 = Instant.parse("2026-11-20T02:00:00Z");
+    private static final Instant T1 = T0.plusSeconds(600);
+    private static final Instant T2 = T0.plusSeconds(1200);
+
+    private static final ReviewLadder THREE = new ReviewLadder(3);
+    private static final ReviewLadder TWO = new ReviewLadder(2);
+    private static final ReviewLadder ONE = new ReviewLadder(1);
+
+    static final StaffMember REPORTER = member("reporter", "王记者", StaffRole.REPORTER);
+    static final StaffMember OTHER_REPORTER = member("reporter2", "赵记者", StaffRole.REPORTER);
+    static final StaffMember EDITOR = member("editor", "李编辑", StaffRole.EDITOR);
+    static final StaffMember CHIEF = member("chief", "陈主任", StaffRole.SECTION_CHIEF);
+    static final StaffMember EIC = member("eic", "周总编", StaffRole.EDITOR_IN_CHIEF);
+    static final StaffMember ADMIN = member("admin", "管理员", StaffRole.ADMIN);
+
+    @Nested
+    class ThreeLevels {
+
+        @Test
+        void passesFirstSecondAndFinalReviewThenGoesLiveWithTheFinalApproverAsResponsibleEditor() {
+            Article article = submitted();
+
+            article.approve(EDITOR, THREE, null, false, T1);
+            assertThat(article.reviewState()).isEqualTo(ReviewState.PASSED_1);
+            article.approve(CHIEF, THREE, null, false, T1);
+            assertThat(article.reviewState()).isEqualTo(ReviewState.PASSED_2);
+            article.approve(EIC, THREE, null, false, T1);
+            assertThat(article.reviewState()).isEqualTo(ReviewState.APPROVED);
+            article.publishApproved(EIC, T2, SHANGHAI);
+
+            assertThat(article.status()).isEqualTo(ArticleStatus.PUBLISHED);
+            assertThat(article.reviewState()).isEqualTo(ReviewState.NONE);
+            assertThat(article.content().responsibleEditor()).isEqualTo("周总编");
+            assertThat(article.changes().steps)
+                    .filteredOn(s -> s.action() == ReviewAction.APPROVED)
+                    .extracting(ReviewStep::level, ReviewStep::actorLogin)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(1, "editor"),
+                            org.assertj.core.groups.Tuple.tuple(2, "chief"),
+                            org.assertj.core.groups.Tuple.tuple(3, "eic"));
+            assertThat(article.takeEvents())
+                    .filteredOn(ArticleApproved.class::isInstance)
+                    .extracting(e -> ((ArticleApproved) e).finalLevel())
+                    .containsExactly(false, false, true);
+        }
+
+        @Test
+        void theChiefMayNameAnotherResponsibleEditorWhichIsStoredWithTheVersion() {
+            Article article = passed(2);
+            int before = article.workingRevision();
+
+            article.approve(EIC, THREE, "马编辑", false, T1);
+
+            assertThat(article.working().responsibleEditor()).isEqualTo("马编辑");
+            assertThat(article.workingRevision()).isEqualTo(before + 1);
+            assertThat(article.changes().voidSignOffs)
+                    .as("naming the editor keeps the sign-offs")
+                    .isFalse();
+        }
+
+        @Test
+        void eachLevelNeedsItsOwnRole() {
+            thenForbidden(submitted(), a -> a.approve(CHIEF, THREE, null, false, T1));
+            thenForbidden(submitted(), a -> a.approve(EIC, THREE, null, false, T1));
+            thenForbidden(passed(1), a -> a.approve(EDITOR, THREE, null, false, T1));
+            thenForbidden(passed(1), a -> a.approve(EIC, THREE, null, false, T1));
+            thenForbidden(passed(2), a -> a.approve(CHIEF, THREE, null, false, T1));
+            thenForbidden(passed(2), a -> a.approve(ADMIN, THREE, null, false, T1));
+        }
+
+        @Test
+        void theAuthorCannotApproveTheirOwnArticleEvenHoldingTheRole() {
+            StaffMember writingEditor = member("reporter", "王记者", StaffRole.REPORTER, StaffRole.EDITOR);
+            Article article = submitted();
+
+            ForbiddenException e = thenForbidden(article, a -> a.approve(writingEditor, THREE, null, false, T1));
+
+            assertThat(e.messageKey()).isEqualTo("review.forbidden.own-article");
+        }
+
+        @Test
+        void nothingCanBeApprovedBeforeItIsSubmittedOrAfterTheFinalLevel() {
+            thenIllegal(draft(), a -> a.approve(EDITOR, THREE, null, false, T1));
+            Article approved = passed(3);
+            thenIllegal(approved, a -> a.approve(EIC, THREE, null, false, T1));
+        }
+    }
+
+    @Nested
+    class LevelCountsPerChannel {
+
+        @Test
+        void oneLevelChannelsNeedOnlyTheEditorInChief() {
+            Article article = submitted();
+            thenForbidden(article, a -> a.approve(EDITOR, ONE, null, false, T1));
+
+            article.approve(EIC, ONE, null, false, T1);
+
+            assertThat(article.reviewState()).isEqualTo(ReviewState.APPROVED);
+        }
+
+        @Test
+        void twoLevelChannelsGoFromTheEditorStraightToTheEditorInChief() {
+            Article article = submitted();
+            article.approve(EDITOR, TWO, null, false, T1);
+            assertThat(article.reviewState()).isEqualTo(ReviewState.PASSED_1);
+
+            thenForbidden(article, a -> a.approve(CHIEF, TWO, null, false, T1));
+            article.approve(EIC, TWO, null, false, T1);
+
+            assertThat(article.reviewState()).isEqualTo(ReviewState.APPROVED);
+        }
+
+        @ParameterizedTest
+        @ValueSource(ints = {0, 4, -1})
+        void aLadderHasOneToThreeLevels(int levels) {
+            assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> new ReviewLadder(levels)))
+                    .isNotNull();
+        }
+    }
+
+    @Nested
+    class SignOffsBelongToARevision {
+
+        @Test
+        void anyEditAfterASignOffVoidsItAndReturnsTheCopyToDraft() {
+            Article article = passed(2);
+
+            article.save(anArticleContent().titled("改过的标题").build(), EDITOR, T1, null, false);
+
+            assertThat(article.reviewState()).isEqualTo(ReviewState.DRAFT);
+            assertThat(article.changes().voidSignOffs).isTrue();
+            assertThat(article.takeEvents()).contains(new ArticleEdited(ID, 2, true, "editor"));
+        }
+
+        @Test
+        void anApprovedCopyThatIsEditedCannotBePublishedOnTheOldApproval() {
+            Article article = passed(3);
+            article.save(anArticleContent().titled("终审后又改").build(), EIC, T1, null, false);
+
+            thenIllegal(article, a -> a.publishApproved(EIC, T2, SHANGHAI));
+            assertThat(article.status()).isEqualTo(ArticleStatus.DRAFT);
+        }
+
+        @Test
+        void aReviewersEditThenApproveKeepsTheLowerLevelsAndRecordsTheEdit() {
+            Article article = passed(1);
+
+            article.save(anArticleContent().titled("主任改过").build(), CHIEF, T1, "edit-and-approve", true);
+            article.approve(CHIEF, THREE, null, true, T1);
+
+            assertThat(article.reviewState()).isEqualTo(ReviewState.PASSED_2);
+            assertThat(article.changes().voidSignOffs).isFalse();
+            assertThat(article.changes().steps)
+                    .filteredOn(s -> s.action() == ReviewAction.APPROVED && s.level() == 2)
+                    .singleElement()
+                    .satisfies(s -> assertThat(s.edited()).isTrue());
+        }
+
+        @Test
+        void reportersCannotEditWhileTheirArticleIsInReview() {
+            Article article = passed(1);
+
+            ForbiddenException e =
+                    thenForbidden(article, a -> a.save(anArticleContent().build(), REPORTER, T1, null, false));
+
+            assertThat(e.messageKey()).isEqualTo("review.forbidden.edit-in-review");
+        }
+
+        @Test
+        void reportersCannotEditSomeoneElsesDraft() {
+            thenForbidden(draft(), a -> a.save(anArticleContent().build(), OTHER_REPORTER, T1, null, false));
+        }
+    }
+
+    @Nested
+    class SendingBack {
+
+        @Test
+        void sendsBackWithAReasonVoidingTheSignOffsAndTheAuthorMayResubmit() {
+            Article article = passed(2);
+
+            article.sendBack(EIC, THREE, "  数据来源需要核实  ", T1);
+
+            assertThat(article.reviewState()).isEqualTo(ReviewState.DRAFT);
+            assertThat(article.sentBackReason()).isEqualTo("数据来源需要核实");
+            assertThat(article.changes().voidSignOffs).isTrue();
+            article.submit(REPORTER, T2);
+            assertThat(article.reviewState()).isEqualTo(ReviewState.SUBMITTED);
+            assertThat(article.sentBackReason()).isNull();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"", "   "})
+        void needsAReason(String reason) {
+            Article article = submitted();
+
+            InvalidInputException e =
+                    refused(InvalidInputException.class, () -> article.sendBack(EDITOR, THREE, reason, T1));
+
+            assertThat(e.problems()).extracting(FieldProblem::field).containsExactly("reason");
+            assertThat(article.reviewState()).isEqualTo(ReviewState.SUBMITTED);
+        }
+
+        @Test
+        void onlySomeoneWhoCouldSignTheAwaitedLevelMaySendBack() {
+            thenForbidden(passed(1), a -> a.sendBack(EDITOR, THREE, "不行", T1));
+            thenIllegal(draft(), a -> a.sendBack(EDITOR, THREE, "不行", T1));
+        }
+    }
+
+    @Nested
+    class Submitting {
+
+        @Test
+        void refusesAnIncompleteReprintButNotAMissingResponsibleEditor() {
+            Article incomplete = Article.draft(
+                    ID,
+                    anArticleContent()
+                            .reprint()
+                            .withOriginal(new OriginalSource("新华社", "李华", "原标题", null))
+                            .build(),
+                    "reporter",
+                    T0);
+            InvalidInputException e = refused(InvalidInputException.class, () -> incomplete.submit(REPORTER, T1));
+            assertThat(e.problems()).extracting(FieldProblem::field).contains("original.url");
+
+            Article unsigned = Article.draft(
+                    ID, anArticleContent().withoutResponsibleEditor().build(), "reporter", T0);
+            unsigned.submit(REPORTER, T1);
+            assertThat(unsigned.reviewState()).isEqualTo(ReviewState.SUBMITTED);
+        }
+
+        @Test
+        void cannotSubmitTwice() {
+            thenIllegal(submitted(), a -> a.submit(REPORTER, T1));
+        }
+    }
+
+    @Nested
+    class PublishingAndScheduling {
+
+        @Test
+        void aCorrectionOfALiveArticleGoesThroughReviewWhileReadersKeepTheLiveVersion() {
+            Article article = passed(3);
+            article.publishApproved(EIC, T1, SHANGHAI);
+            ArticleContent live = article.content();
+
+            article.save(anArticleContent().titled("更正后的标题").build(), EDITOR, T2, null, false);
+            article.submit(EDITOR, T2);
+            article.approve(member("editor2", "孙编辑", StaffRole.EDITOR), THREE, null, false, T2);
+            article.approve(CHIEF, THREE, null, false, T2);
+            article.approve(EIC, THREE, null, false, T2);
+            assertThat(article.content()).isEqualTo(live);
+
+            article.publishApproved(EIC, T2, SHANGHAI);
+
+            assertThat(article.content().title()).isEqualTo("更正后的标题");
+            assertThat(article.hasPendingCopy()).isFalse();
+            assertThat(article.publishedAt()).isEqualTo(T1);
+        }
+
+        @Test
+        void schedulesOnlyApprovedCopiesInTheFutureAndOnlyByTheEditorInChief() {
+            thenIllegal(passed(2), a -> a.schedule(EIC, T2, T1));
+            thenForbidden(passed(3), a -> a.schedule(EDITOR, T2, T1));
+            Article article = passed(3);
+            InvalidInputException past = refused(InvalidInputException.class, () -> article.schedule(EIC, T0, T1));
+            assertThat(past.problems()).extracting(FieldProblem::field).containsExactly("scheduledAt");
+
+            article.schedule(EIC, T2, T1);
+
+            assertThat(article.reviewState()).isEqualTo(ReviewState.SCHEDULED);
+            assertThat(article.scheduledAt()).isEqualTo(T2);
+            article.cancelSchedule(EIC, T1);
+            assertThat(article.reviewState()).isEqualTo(ReviewState.APPROVED);
+            assertThat(article.scheduledAt()).isNull();
+        }
+
+        @Test
+        void aScheduledCopyGoesLiveOnPublish() {
+            Article article = passed(3);
+            article.schedule(EIC, T2, T1);
+
+            article.publishApproved(StaffMember.system(), T2, SHANGHAI);
+
+            assertThat(article.status()).isEqualTo(ArticleStatus.PUBLISHED);
+        }
+
+        @Test
+        void cannotPublishWhatIsNotApproved() {
+            thenIllegal(passed(2), a -> a.publishApproved(EIC, T1, SHANGHAI));
+            thenIllegal(draft(), a -> a.publishApproved(EIC, T1, SHANGHAI));
+        }
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------------
+
+    static StaffMember member(String login, String name, StaffRole... roles) {
+        return new StaffMember(login, name, Set.of(roles), Set.of());
+    }
+
+    private static Article draft() {
+        return Article.draft(ID, anArticleContent().withoutResponsibleEditor().build(), "reporter", T0);
+    }
+
+    private static Article submitted() {
+        Article article = draft();
+        article.submit(REPORTER, T0);
+        return article;
+    }
+
+    /** Submitted and signed up to {@code levels} of a three-level ladder; its recorded changes cleared. */
+    private static Article passed(int levels) {
+        Article article = submitted();
+        StaffMember[] signers = {EDITOR, CHIEF, EIC};
+        for (int level = 1; level <= levels; level++) {
+            article.approve(signers[level - 1], THREE, null, false, T0);
+        }
+        article.takeEvents();
+        article.changes().clear();
+        return article;
+    }
+
+    private static ForbiddenException thenForbidden(Article article, java.util.function.Consumer<Article> action) {
+        ReviewState before = article.reviewState();
+        int revision = article.workingRevision();
+        ForbiddenException e = refused(ForbiddenException.class, () -> action.accept(article));
+        assertThat(article.reviewState()).isEqualTo(before);
+        assertThat(article.workingRevision()).isEqualTo(revision);
+        return e;
+    }
+
+    private static void thenIllegal(Article article, java.util.function.Consumer<Article> action) {
+        ReviewState before = article.reviewState();
+        refused(IllegalTransitionException.class, () -> action.accept(article));
+        assertThat(article.reviewState()).isEqualTo(before);
+    }
+
+    private static <T extends Throwable> T refused(Class<T> type, ThrowingCallable call) {
+        T thrown = catchThrowableOfType(type, call);
+        assertThat(thrown).as("expected %s", type.getSimpleName()).isNotNull();
+        return thrown;
+    }
+}

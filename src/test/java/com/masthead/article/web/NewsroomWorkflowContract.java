@@ -1,0 +1,254 @@
+package com.masthead.article.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.masthead.staff.StaffRole;
+import com.masthead.support.SiteClient;
+import com.masthead.support.StaffSession;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The editors' web UI over real HTTP: writing, the three review levels, sending back, conflicts, corrections of
+ * live articles, revisions. Each test uses its own accounts so the tests do not see each other's queues.
+ */
+public interface NewsroomWorkflowContract extends SiteClient {
+
+    /** A channel of the demo newspaper that needs the default three levels. */
+    long channelId();
+
+    /** The stored review state of an article. */
+    String reviewState(long articleId);
+
+    /** The public address of a published article, from the database. */
+    String publicUrl(long articleId);
+
+    @Test
+    default void aReportersArticlePassesThreeLevelsAndAppearsWithTheFinalApproverAsResponsibleEditor() {
+        StaffSession reporter = loginAs("wf-reporter", StaffRole.REPORTER);
+        long id = write(reporter, "三审流程测试稿件", "<p>港口吞吐量连续三个月增长。</p>");
+        assertThat(reviewState(id)).isEqualTo("DRAFT");
+
+        thenRedirected(reporter.post("/admin/articles/" + id + "/submit", version(reporter, id)));
+        assertThat(reviewState(id)).isEqualTo("SUBMITTED");
+
+        approve(loginAs("wf-editor", StaffRole.EDITOR), id, Map.of());
+        assertThat(reviewState(id)).isEqualTo("PASSED_1");
+        approve(loginAs("wf-chief", StaffRole.SECTION_CHIEF), id, Map.of());
+        assertThat(reviewState(id)).isEqualTo("PASSED_2");
+        approve(loginAs("wf-eic", StaffRole.EDITOR_IN_CHIEF), id, Map.of("next", "now"));
+
+        Document published = page(publicUrl(id));
+        assertThat(published.select("h1").text()).contains("三审流程测试稿件");
+        assertThat(published.select(".responsible-editor").text()).contains("测试wf-eic");
+        Document history = loginAs("wf-eic", StaffRole.EDITOR_IN_CHIEF).page("/admin/articles/" + id);
+        assertThat(history.select("#review-history li")).hasSizeGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    default void aReviewerWithoutTheLevelsRoleOrTheAuthorGets403AndNothingChanges() {
+        StaffSession reporter = loginAs("wf2-reporter", StaffRole.REPORTER, StaffRole.EDITOR);
+        long id = write(reporter, "越级审核测试", "<p>正文。</p>");
+        reporter.post("/admin/articles/" + id + "/submit", version(reporter, id));
+
+        HttpResponse<String> own = reporter.post("/admin/articles/" + id + "/approve", version(reporter, id));
+        StaffSession chief = loginAs("wf2-chief", StaffRole.SECTION_CHIEF);
+        HttpResponse<String> wrongLevel = chief.post("/admin/articles/" + id + "/approve", version(chief, id));
+        StaffSession plainReporter = loginAs("wf2-other", StaffRole.REPORTER);
+        HttpResponse<String> notAReviewer =
+                plainReporter.post("/admin/articles/" + id + "/approve", version(plainReporter, id));
+
+        assertThat(own.statusCode()).isEqualTo(403);
+        assertThat(Jsoup.parse(own.body()).select("[role=alert]").text()).contains("自己");
+        assertThat(wrongLevel.statusCode()).isEqualTo(403);
+        assertThat(notAReviewer.statusCode()).isEqualTo(403);
+        assertThat(reviewState(id)).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    default void aSendBackNeedsAReasonAndShowsItOnTheAuthorsDashboard() {
+        StaffSession reporter = loginAs("wf3-reporter", StaffRole.REPORTER);
+        long id = write(reporter, "退回测试稿件", "<p>数据待核。</p>");
+        reporter.post("/admin/articles/" + id + "/submit", version(reporter, id));
+        StaffSession editor = loginAs("wf3-editor", StaffRole.EDITOR);
+
+        HttpResponse<String> noReason =
+                editor.post("/admin/articles/" + id + "/send-back", with(version(editor, id), "reason", "  "));
+        assertThat(noReason.statusCode()).isEqualTo(422);
+        assertThat(reviewState(id)).isEqualTo("SUBMITTED");
+
+        thenRedirected(
+                editor.post("/admin/articles/" + id + "/send-back", with(version(editor, id), "reason", "请补充数据来源")));
+
+        assertThat(reviewState(id)).isEqualTo("DRAFT");
+        Document dashboard = reporter.page("/admin/");
+        assertThat(dashboard.select("#sent-back-heading").text()).contains("1");
+        assertThat(dashboard.text()).contains("退回测试稿件").contains("请补充数据来源");
+    }
+
+    @Test
+    default void theSecondOfTwoConcurrentSavesGetsAConflictScreenWithBothVersions() {
+        StaffSession first = loginAs("wf4-editor", StaffRole.EDITOR);
+        long id = write(first, "并发编辑测试", "<p>第一版。</p>");
+        Map<String, String> form = editorForm(first, id);
+        StaffSession second = loginAs("wf4-editor2", StaffRole.EDITOR);
+        Map<String, String> secondForm = editorForm(second, id);
+
+        thenRedirected(first.post("/admin/articles/" + id, with(form, "title", "甲改的标题")));
+        HttpResponse<String> conflict = second.post("/admin/articles/" + id, with(secondForm, "title", "乙改的标题"));
+
+        assertThat(conflict.statusCode()).isEqualTo(409);
+        Document screen = Jsoup.parse(conflict.body());
+        assertThat(screen.text()).contains("甲改的标题").contains("乙改的标题");
+        assertThat(jdbcTitle(id)).isEqualTo("甲改的标题");
+    }
+
+    @Test
+    default void invalidInputIsShownNextToTheFieldAndSavesNothing() {
+        StaffSession reporter = loginAs("wf5-reporter", StaffRole.REPORTER);
+        reporter.page("/admin/articles/new");
+        long before = countRows("article");
+
+        HttpResponse<String> response = reporter.post(
+                "/admin/articles",
+                Map.of(
+                        "channelId",
+                        String.valueOf(channelId()),
+                        "title",
+                        "",
+                        "body",
+                        "<p>x</p>",
+                        "rights",
+                        "ORIGINAL",
+                        "sourceUrl",
+                        "javascript:alert(1)"));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        Document page = Jsoup.parse(response.body());
+        assertThat(page.select("#title-error").text()).isNotBlank();
+        assertThat(page.select("#sourceUrl-error").text()).isNotBlank();
+        assertThat(page.select("#title").attr("aria-invalid")).isEqualTo("true");
+        assertThat(countRows("article")).isEqualTo(before);
+    }
+
+    @Test
+    default void aCorrectionOfALiveArticleStaysInvisibleUntilItIsApprovedAndPublished() {
+        StaffSession reporter = loginAs("wf6-reporter", StaffRole.REPORTER);
+        long id = write(reporter, "更正前的标题", "<p>原文。</p>");
+        reporter.post("/admin/articles/" + id + "/submit", version(reporter, id));
+        StaffSession editor = loginAs("wf6-editor", StaffRole.EDITOR);
+        StaffSession chief = loginAs("wf6-chief", StaffRole.SECTION_CHIEF);
+        StaffSession eic = loginAs("wf6-eic", StaffRole.EDITOR_IN_CHIEF);
+        approve(editor, id, Map.of());
+        approve(chief, id, Map.of());
+        approve(eic, id, Map.of("next", "now"));
+        String url = publicUrl(id);
+
+        thenRedirected(editor.post("/admin/articles/" + id, with(editorForm(editor, id), "title", "更正后的标题")));
+        assertThat(page(url).select("h1").text()).contains("更正前的标题");
+        thenRedirected(editor.post("/admin/articles/" + id + "/submit", version(editor, id)));
+        approve(loginAs("wf6-editor2", StaffRole.EDITOR), id, Map.of());
+        approve(chief, id, Map.of());
+        assertThat(page(url).select("h1").text()).contains("更正前的标题");
+        approve(eic, id, Map.of("next", "now"));
+
+        assertThat(page(url).select("h1").text()).contains("更正后的标题");
+    }
+
+    @Test
+    default void everySaveIsARevisionThatCanBeComparedAndRestored() {
+        StaffSession editor = loginAs("wf7-editor", StaffRole.EDITOR);
+        long id = write(editor, "修订测试一", "<p>第一段。</p>");
+        thenRedirected(editor.post(
+                "/admin/articles/" + id,
+                with(with(editorForm(editor, id), "title", "修订测试二"), "body", "<p>第一段改了。</p>")));
+
+        Document revisions = editor.page("/admin/articles/" + id + "/revisions");
+        assertThat(revisions.select("#revision-list tbody tr")).hasSize(2);
+        Document diff = editor.page("/admin/articles/" + id + "/diff?from=1&to=2");
+        assertThat(diff.select("del").text()).contains("修订测试一");
+        assertThat(diff.select("ins").text()).contains("修订测试二").contains("改了");
+
+        thenRedirected(editor.post("/admin/articles/" + id + "/restore", with(version(editor, id), "revision", "1")));
+
+        assertThat(jdbcTitle(id)).isEqualTo("修订测试一");
+        assertThat(editor.page("/admin/articles/" + id + "/revisions").select("#revision-list tbody tr"))
+                .hasSize(3);
+    }
+
+    @Test
+    default void thePreviewRendersTheWorkingCopyWithThePublicTemplateAndIsNeverCached() {
+        StaffSession reporter = loginAs("wf8-reporter", StaffRole.REPORTER);
+        long id = write(reporter, "预览测试<script>alert(1)</script>", "<p>预览正文。</p>");
+
+        HttpResponse<String> preview = reporter.get("/admin/articles/" + id + "/preview");
+
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+        Document page = Jsoup.parse(preview.body());
+        assertThat(page.select("h1").text()).contains("预览测试<script>");
+        assertThat(page.select("script:containsData(alert)")).isEmpty();
+        assertThat(page.text()).contains("预览正文");
+        assertThat(newStaffSession().get("/admin/articles/" + id + "/preview").statusCode())
+                .isEqualTo(302);
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------------
+
+    String jdbcTitle(long articleId);
+
+    private long write(StaffSession session, String title, String body) {
+        session.page("/admin/articles/new");
+        HttpResponse<String> created = session.post(
+                "/admin/articles",
+                Map.of("channelId", String.valueOf(channelId()), "title", title, "body", body, "rights", "ORIGINAL"));
+        String location = thenRedirected(created);
+        return Long.parseLong(location.replaceAll(".*/admin/articles/(\\d+)/edit.*", "$1"));
+    }
+
+    private void approve(StaffSession reviewer, long id, Map<String, String> extra) {
+        Map<String, String> form = new HashMap<>(version(reviewer, id));
+        form.putAll(extra);
+        thenRedirected(reviewer.post("/admin/articles/" + id + "/approve", form));
+    }
+
+    /** Opens the review screen (for the CSRF token) and returns the version it shows. */
+    private Map<String, String> version(StaffSession session, long id) {
+        Document review = session.page("/admin/articles/" + id + "/edit");
+        return Map.of("version", review.select("input[name=version]").attr("value"));
+    }
+
+    private Map<String, String> editorForm(StaffSession session, long id) {
+        Document editor = session.page("/admin/articles/" + id + "/edit");
+        Map<String, String> form = new HashMap<>();
+        editor.select("#article-editor input[name], #article-editor textarea[name], #article-editor select[name]")
+                .forEach(field -> {
+                    String name = field.attr("name");
+                    if (name.equals("_csrf") || name.startsWith("byline")) {
+                        return;
+                    }
+                    String value = field.tagName().equals("select")
+                            ? field.select("option[selected]").attr("value")
+                            : field.tagName().equals("textarea") ? field.wholeText() : field.attr("value");
+                    form.put(name, value);
+                });
+        return form;
+    }
+
+    private static Map<String, String> with(Map<String, String> form, String name, String value) {
+        Map<String, String> copy = new HashMap<>(form);
+        copy.put(name, value);
+        return copy;
+    }
+
+    private static String thenRedirected(HttpResponse<String> response) {
+        assertThat(response.statusCode())
+                .as("expected a redirect, got %s: %s", response.statusCode(), response.body())
+                .isEqualTo(302);
+        return response.headers().firstValue("Location").orElseThrow();
+    }
+}
