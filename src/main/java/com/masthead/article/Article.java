@@ -108,9 +108,14 @@ public final class Article {
         }
     }
 
-    /** Who may change the text: reporters their own drafts; editors and above any article; API tokens anything. */
+    /**
+     * Who may change the text: reporters their own drafts; editors and above any article; API tokens and the
+     * system (scheduled jobs, a correction ticket opening a working copy) anything.
+     */
     void checkMayEdit(StaffMember by) {
-        if (by.isApiToken() || by.hasAny(StaffRole.EDITOR, StaffRole.SECTION_CHIEF, StaffRole.EDITOR_IN_CHIEF)) {
+        if (by.isApiToken()
+                || by.isSystem()
+                || by.hasAny(StaffRole.EDITOR, StaffRole.SECTION_CHIEF, StaffRole.EDITOR_IN_CHIEF)) {
             return;
         }
         if (!by.has(StaffRole.REPORTER) || !by.login().equals(authorLogin)) {

@@ -179,6 +179,18 @@ public class ArticleEditing {
         return save(article, article.version());
     }
 
+    /**
+     * Opens a working copy for a correction request accepted by the desk: a new revision of the current working
+     * copy noted with {@code note} (e.g. the ticket number), in DRAFT, so the correction goes through the whole
+     * review while readers keep the live version. Does nothing to the text itself.
+     */
+    @Transactional
+    public Article openCorrection(long id, String note, String acceptedBy) {
+        Article article = load(id);
+        article.save(article.working(), StaffMember.system(), clock.instant(), note + " (" + acceptedBy + ")", false);
+        return save(article, article.version());
+    }
+
     /** Makes an old revision the working copy again (as a new revision, back to DRAFT for review). */
     @Transactional
     public Article restore(long id, int expectedVersion, int revision, StaffMember by) {

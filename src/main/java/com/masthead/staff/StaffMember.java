@@ -35,6 +35,10 @@ public record StaffMember(String login, String realName, Set<StaffRole> roles, S
         return false;
     }
 
+    public boolean isSystem() {
+        return "system".equals(login) && roles.isEmpty();
+    }
+
     public boolean isApiToken() {
         return login.startsWith("api:");
     }

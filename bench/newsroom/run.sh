@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# How fast the editors' screens load with a large archive: dashboard, article list, new-article editor, editor of
+# an existing article, review screen — each driven by wrk for a bounded time with a logged-in editor's session.
+#
+#   bench/newsroom/run.sh [ARTICLES] [HEAP]      e.g. bench/newsroom/run.sh 100000 512m
+#
+# Reuses the page benchmark's generated database (bench/pagecache/run.sh makes it; so does this script).
+# Appends a markdown section to bench/newsroom/RESULTS.md. Traffic goes to 127.0.0.1 only.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+ARTICLES="${1:-100000}"
+HEAP="${2:-512m}"
+DURATION="${DURATION:-10}"
+PORT=18090
+WORK="${BENCH_WORK:-/tmp/masthead-bench}"
+DATA="$WORK/newsroom-$ARTICLES"
+JAR="${JAR:-target/masthead.jar}"
+RESULTS=bench/newsroom/RESULTS.md
+BASE="http://127.0.0.1:$PORT"
+
+command -v wrk >/dev/null || { echo "wrk missing: apt-get install -y wrk"; exit 1; }
+mkdir -p "$WORK"
+[ -f "$JAR" ] || ./mvnw -q -DskipTests package
+
+if [ ! -f "$DATA/masthead.db" ]; then
+  echo "generating $ARTICLES articles into $DATA"
+  java -Xmx1g -jar "$JAR" --masthead.data-dir="$DATA" --server.port=0 \
+       --masthead.bench.generate-articles="$ARTICLES" > "$WORK/newsroom-generate.log" 2>&1
+fi
+
+java -Xmx"$HEAP" -Xms"$HEAP" -jar "$JAR" --server.port=$PORT --masthead.data-dir="$DATA" \
+     --masthead.seed-demo-content=false --masthead.reset-password=admin > "$WORK/newsroom-app.log" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true' EXIT
+until curl -sf -o /dev/null "$BASE/actuator/health"; do sleep 0.5; done
+sleep 2
+ADMIN_PASSWORD=$(grep -A2 'Staff login "admin"' "$WORK/newsroom-app.log" | tail -1 | tr -d ' ')
+
+# login JAR COOKIES USER PASSWORD: logs in through the form, leaves the session in the cookie jar
+login() {
+  local jar=$1 user=$2 password=$3 csrf
+  csrf=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
+  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$csrf" --data-urlencode "username=$user" \
+       --data-urlencode "password=$password" "$BASE/login"
+}
+csrf_of() { curl -s -b "$1" "$BASE$2" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//'; }
+
+ADMIN_JAR=$WORK/admin.cookies; rm -f "$ADMIN_JAR"
+login "$ADMIN_JAR" admin "$ADMIN_PASSWORD"
+EDITOR_PASSWORD="Bench-Editor-$(date +%s)-x"
+curl -s -o /dev/null -b "$ADMIN_JAR" --data-urlencode "_csrf=$(csrf_of "$ADMIN_JAR" /admin/users/new)" \
+     --data-urlencode "login=bench-editor" --data-urlencode "realName=压测编辑" \
+     --data-urlencode "email=bench@example.test" --data-urlencode "roles=EDITOR" \
+     --data-urlencode "roles=REPORTER" --data-urlencode "password=$EDITOR_PASSWORD" "$BASE/admin/users" || true
+EDITOR_JAR=$WORK/editor.cookies; rm -f "$EDITOR_JAR"
+login "$EDITOR_JAR" bench-editor "$EDITOR_PASSWORD"
+SESSION=$(awk '$6 == "MASTHEAD_SESSION" {print $7}' "$EDITOR_JAR")
+[ -n "$SESSION" ] || { echo "could not log in as bench-editor"; exit 1; }
+ARTICLE=$(curl -s -b "$EDITOR_JAR" "$BASE/admin/articles" | grep -o 'href="/admin/articles/[0-9]*"' | head -1 | grep -o '[0-9]*')
+
+row() {   # label path
+  local out rps p50 p90 p99 errors
+  out=$(wrk -t1 -c4 -d"${DURATION}s" --latency -H "Cookie: MASTHEAD_SESSION=$SESSION" "$BASE$2")
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  p50=$(awk '$1 == "50%" {print $2}' <<<"$out"); p90=$(awk '$1 == "90%" {print $2}' <<<"$out")
+  p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+  errors=$(awk '/Non-2xx/ {print $5}' <<<"$out"); errors=${errors:-0}
+  echo "| $1 | \`$2\` | $rps | $p50 | $p90 | $p99 | $errors |"
+}
+for path in / /articles /articles/new; do curl -s -o /dev/null -b "$EDITOR_JAR" "$BASE/admin$path"; done
+
+{
+  echo
+  echo "## $(date -u +%Y-%m-%d) — $ARTICLES articles, -Xmx$HEAP, wrk 4 connections, ${DURATION} s each"
+  echo
+  echo "| screen | path | req/s | p50 | p90 | p99 | non-2xx |"
+  echo "| --- | --- | --- | --- | --- | --- | --- |"
+  row dashboard /admin/
+  row "article list" /admin/articles
+  row "article list, title filter" "/admin/articles?q=%E6%B8%AF%E5%8F%A3"
+  row "new article editor" /admin/articles/new
+  row "editor of an article" "/admin/articles/$ARTICLE/edit"
+  row "review screen" "/admin/articles/$ARTICLE"
+} | tee -a "$RESULTS"
