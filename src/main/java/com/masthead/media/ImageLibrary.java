@@ -35,23 +35,29 @@ public class ImageLibrary {
 
     private static final Logger log = LoggerFactory.getLogger(ImageLibrary.class);
 
+    static final int MAX_SEARCH_LENGTH = 100;
+    static final int MAX_USAGES = 100;
+
     private final ImageRepository images;
     private final ImageIntake intake;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final MediaProperties limits;
 
     ImageLibrary(
             ImageRepository images,
             ImageIntake intake,
             PlatformTransactionManager transactionManager,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            MediaProperties limits) {
         this.images = images;
         this.intake = intake;
         this.transactions = new TransactionTemplate(transactionManager);
         this.events = events;
         this.clock = clock;
+        this.limits = limits;
     }
 
     /**
@@ -133,6 +139,41 @@ public class ImageLibrary {
     public PageResult<Image> list(PageRequest request) {
         return new PageResult<>(
                 images.page(request.size(), request.offset()), request.page(), request.size(), images.count());
+    }
+
+    /**
+     * One page of the images whose alt text, caption or credit contains {@code text} (ignoring case, wildcards
+     * taken literally), newest upload first; all images when {@code text} is null or blank. Only the first
+     * {@value #MAX_SEARCH_LENGTH} characters of {@code text} count.
+     */
+    public PageResult<Image> search(String text, PageRequest request) {
+        String wanted = DisplayText.cleanLine(text);
+        if (wanted == null) {
+            return list(request);
+        }
+        if (wanted.length() > MAX_SEARCH_LENGTH) {
+            wanted = wanted.substring(0, MAX_SEARCH_LENGTH);
+        }
+        return new PageResult<>(
+                images.search(wanted, request.size(), request.offset()),
+                request.page(),
+                request.size(),
+                images.countMatching(wanted));
+    }
+
+    /**
+     * Where the image is used: articles in any status that show it as their lead picture or in their body, most
+     * recently changed first, at most {@value #MAX_USAGES}. Empty for an unused image.
+     *
+     * @throws NotFoundException when there is no such image
+     */
+    public List<ImageUsage> usages(long id) {
+        return images.usages(require(id, null), MAX_USAGES);
+    }
+
+    /** The largest upload accepted, in bytes (for forms to say so, and to check before sending). */
+    public long maxUploadBytes() {
+        return limits.maxFileSize().toBytes();
     }
 
     private Image insertOnce(ProcessedImage processed, ImageMetadata text) {

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -13,6 +14,10 @@ class ImageRepository {
 
     private static final String SELECT =
             "select id, hash, media_type, extension, width, height, byte_size, alt, caption, credit, version from image";
+
+    private static final String TEXT_MATCH = "(lower(coalesce(alt, '')) like :pattern escape '\\'"
+            + " or lower(coalesce(caption, '')) like :pattern escape '\\'"
+            + " or lower(coalesce(credit, '')) like :pattern escape '\\')";
 
     private final JdbcClient jdbc;
 
@@ -51,6 +56,61 @@ class ImageRepository {
 
     long count() {
         return jdbc.sql("select count(*) from image").query(Long.class).single();
+    }
+
+    /** Images whose alt text, caption or credit contains {@code text} (case-insensitive), newest first. */
+    List<Image> search(String text, int limit, long offset) {
+        return jdbc.sql(SELECT + " where " + TEXT_MATCH
+                        + " order by created_at desc, id desc limit :limit offset :offset")
+                .param("pattern", containsPattern(text))
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(ImageRepository::row)
+                .list();
+    }
+
+    long countMatching(String text) {
+        return jdbc.sql("select count(*) from image where " + TEXT_MATCH)
+                .param("pattern", containsPattern(text))
+                .query(Long.class)
+                .single();
+    }
+
+    /**
+     * Articles that show the image: as lead picture ({@code article.lead_image_id}) or in the body (an {@code img}
+     * whose address is one of the image's variants, {@code /media/<hash>-…}). Reads the article table directly
+     * because the article module depends on this one, not the other way round. The body match scans every article
+     * (no index helps a substring search), so the answer is capped at {@code limit} rows, most recently changed
+     * first.
+     */
+    List<ImageUsage> usages(Image image, int limit) {
+        return jdbc.sql("""
+                        select id, title, status,
+                               case when lead_image_id = :id then 1 else 0 end as lead,
+                               case when body_html like :pattern then 1 else 0 end as in_body
+                        from article
+                        where lead_image_id = :id or body_html like :pattern
+                        order by updated_at desc, id desc
+                        limit :limit""")
+                .param("id", image.id())
+                .param("pattern", "%/media/" + image.hash() + "-%")
+                .param("limit", limit)
+                .query((rs, n) -> new ImageUsage(
+                        rs.getLong("id"),
+                        rs.getString("title"),
+                        rs.getString("status"),
+                        rs.getInt("lead") != 0,
+                        rs.getInt("in_body") != 0))
+                .list();
+    }
+
+    /** A LIKE pattern matching {@code text} anywhere, with the wildcard characters in it taken literally. */
+    static String containsPattern(String text) {
+        String escaped = text.toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
+        return "%" + escaped + "%";
     }
 
     long insert(ProcessedImage image, ImageMetadata text, long now) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.masthead.support.SiteClient;
 import com.masthead.support.StaffSession;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,9 @@ public interface StructureScreens extends SiteClient {
 
     /** A bean of the running application (a module's service, to set up or check state). */
     <T> T bean(Class<T> type);
+
+    /** The address of a path on the running application. */
+    URI uri(String path);
 
     /** Every visible form control in the page's main area has a label: by {@code for}, by nesting, or by ARIA. */
     default void thenEveryControlIsLabelled(Document page) {

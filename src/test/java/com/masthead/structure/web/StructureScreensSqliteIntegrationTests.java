@@ -5,7 +5,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 class StructureScreensSqliteIntegrationTests extends SqliteSiteTest
-        implements UserAdminContract, ChannelAdminContract, EditionAdminContract, SeriesAndSettingsAdminContract {
+        implements UserAdminContract,
+                ChannelAdminContract,
+                EditionAdminContract,
+                SeriesAndSettingsAdminContract,
+                MediaLibraryContract {
 
     @Autowired
     ApplicationContext context;
