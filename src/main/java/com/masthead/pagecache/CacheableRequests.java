@@ -26,7 +26,8 @@ final class CacheableRequests {
             "/beacon",
             "/error",
             "/staff");
-    private static final List<String> SESSION_COOKIES = List.of("MASTHEAD_SESSION", "JSESSIONID", "SESSION", "remember-me");
+    private static final List<String> SESSION_COOKIES =
+            List.of("MASTHEAD_SESSION", "JSESSIONID", "SESSION", "remember-me");
 
     private CacheableRequests() {}
 
