@@ -7,6 +7,7 @@ import com.masthead.channel.ChannelCatalog;
 import com.masthead.media.Image;
 import com.masthead.media.ImageLibrary;
 import com.masthead.media.ImageVariant;
+import com.masthead.pagecache.PageTags;
 import com.masthead.settings.SiteSettings;
 import com.masthead.settings.SiteSettingsService;
 import com.rometools.rome.feed.synd.SyndCategoryImpl;
@@ -29,7 +30,8 @@ import org.springframework.stereotype.Service;
 /**
  * RSS 2.0 and Atom 1.0 feeds of the newest published articles, site-wide or for a channel and its sub-channels,
  * written with Rome. Each item carries the full summary, the channel as category and the lead picture as an
- * enclosure. Two queries per feed (articles, pictures).
+ * enclosure. Two queries per feed (articles, pictures). Feeds are cached as pages: each records what it shows
+ * ({@link PageTags}), so a publication, revision or take-down evicts exactly the feeds listing the article.
  */
 @Service
 public class Feeds {
@@ -61,6 +63,7 @@ public class Feeds {
     }
 
     public String site(Format format) {
+        PageTags.add(PageTags.LATEST);
         SiteSettings site = settings.current();
         return write(format, site.name(), site.tagline(), "/", "/feeds/" + fileName(format), articles.latest(SIZE));
     }
@@ -68,6 +71,7 @@ public class Feeds {
     /** The feed of a visible channel, or empty. */
     public Optional<String> channel(long channelId, Format format) {
         SiteSettings site = settings.current();
+        PageTags.add("list:channel", channelId);
         return channels.find(channelId)
                 .filter(Channel::visible)
                 .map(c -> write(
@@ -97,7 +101,10 @@ public class Feeds {
                 .toList());
         List<SyndEntry> entries = new ArrayList<>();
         for (ArticleTeaser t : items) {
-            entries.add(entry(t, base, pictures.get(t.leadImageId())));
+            PageTags.add("teaser", t.id());
+            PageTags.add("image", t.leadImageId());
+            // Map.of() (no pictures at all) refuses a null key
+            entries.add(entry(t, base, t.leadImageId() == null ? null : pictures.get(t.leadImageId())));
         }
         feed.setEntries(entries);
         try {

@@ -3,4 +3,4 @@ package com.masthead.discovery;
 import java.time.Instant;
 
 /** One article of the Google News sitemap. */
-public record NewsSitemapEntry(String path, String title, Instant publishedAt) {}
+public record NewsSitemapEntry(long id, String path, String title, Instant publishedAt) {}

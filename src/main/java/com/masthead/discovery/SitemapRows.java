@@ -1,6 +1,7 @@
 package com.masthead.discovery;
 
 import com.masthead.article.ArticleTeaser;
+import com.masthead.pagecache.PageTags;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,15 +9,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Read-only queries for the sitemaps, each bounded: a block is a primary-key range scan of at most {@link
- * #BLOCK_SIZE} rows; the news sitemap follows {@code (status, published_at)}. Listing the blocks groups the
- * published ids once (one pass over an index, about 1,000 rows out for a million articles) and is cached by the
- * caller.
+ * The sitemaps' queries, each bounded: the index reads {@code sitemap_block} (one row per block of {@link
+ * #BLOCK_SIZE} ids that holds published articles, about 100 rows for a million articles), which the article events
+ * keep current in their own transaction; a block is a primary-key range scan of at most {@link #BLOCK_SIZE} rows;
+ * the news sitemap follows {@code (status, published_at)}.
  */
 @Component
 class SitemapRows {
 
-    static final int BLOCK_SIZE = 10_000;
+    static final int BLOCK_SIZE = PageTags.SITEMAP_BLOCK_SIZE;
     static final int NEWS_LIMIT = 1_000;
 
     private final JdbcClient jdbc;
@@ -26,12 +27,41 @@ class SitemapRows {
     }
 
     List<SitemapBlock> blocks() {
-        // the block size is written into the statement: PostgreSQL treats "id / $1" and "id / $2" as different
-        // expressions and would refuse the grouping
-        return jdbc.sql("select id / " + BLOCK_SIZE + " as block, max(updated_at) as modified from article"
-                        + " where status = 'PUBLISHED' group by id / " + BLOCK_SIZE + " order by block")
+        return jdbc.sql("select block, modified from sitemap_block order by block")
                 .query((rs, n) -> new SitemapBlock(rs.getLong("block"), Instant.ofEpochMilli(rs.getLong("modified"))))
                 .list();
+    }
+
+    /** Records a change in the block of {@code articleId}; drops the block when it no longer lists anything. */
+    void touch(long articleId, long atMillis) {
+        long block = articleId / BLOCK_SIZE;
+        boolean listsSomething = jdbc.sql("""
+                        select id from article
+                        where status = 'PUBLISHED' and id >= :lo and id < :hi limit 1""")
+                .param("lo", block * BLOCK_SIZE)
+                .param("hi", (block + 1) * BLOCK_SIZE)
+                .query(Long.class)
+                .optional()
+                .isPresent();
+        if (!listsSomething) {
+            jdbc.sql("delete from sitemap_block where block = :block")
+                    .param("block", block)
+                    .update();
+            return;
+        }
+        jdbc.sql("""
+                        insert into sitemap_block (block, modified) values (:block, :at)
+                        on conflict (block) do update set modified = excluded.modified""").param("block", block).param("at", atMillis).update();
+    }
+
+    /** Recomputes every block from the articles (one grouped pass over the published ids). */
+    void recount() {
+        jdbc.sql("delete from sitemap_block").update();
+        // the block size is written into the statement: PostgreSQL treats "id / $1" and "id / $2" as different
+        // expressions and would refuse the grouping
+        jdbc.sql("insert into sitemap_block (block, modified) select id / " + BLOCK_SIZE + ", max(updated_at)"
+                        + " from article where status = 'PUBLISHED' group by id / " + BLOCK_SIZE)
+                .update();
     }
 
     List<SitemapEntry> block(long number) {
@@ -54,6 +84,7 @@ class SitemapRows {
                 .param("since", since.toEpochMilli())
                 .param("limit", NEWS_LIMIT)
                 .query((rs, n) -> new NewsSitemapEntry(
+                        rs.getLong("id"),
                         url(rs.getLong("id"), LocalDate.parse(rs.getString("url_date"))),
                         rs.getString("title"),
                         Instant.ofEpochMilli(rs.getLong("published_at"))))

@@ -1,9 +1,8 @@
 package com.masthead.discovery;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.masthead.channel.Channel;
 import com.masthead.channel.ChannelCatalog;
+import com.masthead.pagecache.PageTags;
 import com.masthead.settings.SiteSettingsService;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,15 +13,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes the sitemap XML. Documents are cached for {@link #TTL} (crawlers fetch them often, articles rarely change
- * a finished block); a new article shows in the index and its block within that time.
+ * Writes the sitemap XML. The documents are not kept here: the page cache keeps them, and evicts exactly the index
+ * and the article sitemap an article change touches (tags {@link PageTags#SITEMAPS} and {@code sitemap:<block>}),
+ * so a new article shows at once. Every document costs one bounded query (see {@link SitemapRows}).
  */
 @Service
 public class Sitemaps {
 
-    static final Duration TTL = Duration.ofMinutes(10);
     static final Duration NEWS_WINDOW = Duration.ofDays(2);
     static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
     static final String NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
@@ -32,8 +32,6 @@ public class Sitemaps {
     private final ChannelCatalog channels;
     private final SiteSettingsService settings;
     private final Clock clock;
-    private final Cache<String, String> documents =
-            Caffeine.newBuilder().expireAfterWrite(TTL).maximumSize(2_000).build();
 
     Sitemaps(SitemapRows rows, ChannelCatalog channels, SiteSettingsService settings, Clock clock) {
         this.rows = rows;
@@ -44,16 +42,15 @@ public class Sitemaps {
 
     /** The sitemap index: the page sitemap, the news sitemap and one article sitemap per id block. */
     public String index() {
-        return documents.get("index", k -> {
-            String base = settings.current().baseUrl();
-            StringBuilder xml = header("sitemapindex", "");
-            sitemap(xml, base + "/sitemaps/pages.xml", null);
-            sitemap(xml, base + "/sitemaps/news.xml", null);
-            for (SitemapBlock block : rows.blocks()) {
-                sitemap(xml, base + "/sitemaps/articles-" + block.number() + ".xml", block.lastModified());
-            }
-            return xml.append("</sitemapindex>\n").toString();
-        });
+        PageTags.add(PageTags.SITEMAPS);
+        String base = settings.current().baseUrl();
+        StringBuilder xml = header("sitemapindex", "");
+        sitemap(xml, base + "/sitemaps/pages.xml", null);
+        sitemap(xml, base + "/sitemaps/news.xml", null);
+        for (SitemapBlock block : rows.blocks()) {
+            sitemap(xml, base + "/sitemaps/articles-" + block.number() + ".xml", block.lastModified());
+        }
+        return xml.append("</sitemapindex>\n").toString();
     }
 
     /** The articles of one id block, or empty when it has none (the page then answers 404). */
@@ -61,48 +58,55 @@ public class Sitemaps {
         if (block < 0 || block > Long.MAX_VALUE / SitemapRows.BLOCK_SIZE - 1) {
             return Optional.empty();
         }
-        String xml = documents.get("articles-" + block, k -> {
-            List<SitemapEntry> entries = rows.block(block);
-            return entries.isEmpty() ? "" : urlset(entries);
-        });
-        return xml.isEmpty() ? Optional.empty() : Optional.of(xml);
+        PageTags.add("sitemap", block);
+        List<SitemapEntry> entries = rows.block(block);
+        return entries.isEmpty() ? Optional.empty() : Optional.of(urlset(entries));
     }
 
     /** The home page and every visible channel page. */
     public String pages() {
-        return documents.get("pages", k -> {
-            List<SitemapEntry> entries = new ArrayList<>();
-            entries.add(new SitemapEntry("/", null));
-            for (Channel channel : channels.all()) {
-                if (channel.visible()) {
-                    entries.add(new SitemapEntry(channel.url(), null));
-                }
+        // shows channels and settings only, whose changes clear the whole cache
+        PageTags.add("sitemap:pages");
+        List<SitemapEntry> entries = new ArrayList<>();
+        entries.add(new SitemapEntry("/", null));
+        for (Channel channel : channels.all()) {
+            if (channel.visible()) {
+                entries.add(new SitemapEntry(channel.url(), null));
             }
-            return urlset(entries);
-        });
+        }
+        return urlset(entries);
     }
 
     /** Articles published in the last two days, newest first, as Google News wants them. */
     public String news() {
-        return documents.get("news", k -> {
-            String base = settings.current().baseUrl();
-            String name = settings.current().name();
-            StringBuilder xml = header("urlset", " xmlns:news=\"" + NEWS_NS + "\"");
-            for (NewsSitemapEntry e : rows.news(clock.instant().minus(NEWS_WINDOW))) {
-                xml.append("<url><loc>")
-                        .append(escape(base + e.path()))
-                        .append("</loc><news:news>")
-                        .append("<news:publication><news:name>")
-                        .append(escape(name))
-                        .append("</news:name><news:language>zh-cn</news:language></news:publication>")
-                        .append("<news:publication_date>")
-                        .append(w3c(e.publishedAt()))
-                        .append("</news:publication_date><news:title>")
-                        .append(escape(e.title()))
-                        .append("</news:title></news:news></url>\n");
-            }
-            return xml.append("</urlset>\n").toString();
-        });
+        PageTags.add(PageTags.LATEST);
+        String base = settings.current().baseUrl();
+        String name = settings.current().name();
+        StringBuilder xml = header("urlset", " xmlns:news=\"" + NEWS_NS + "\"");
+        for (NewsSitemapEntry e : rows.news(clock.instant().minus(NEWS_WINDOW))) {
+            PageTags.add("teaser", e.id());
+            xml.append("<url><loc>")
+                    .append(escape(base + e.path()))
+                    .append("</loc><news:news>")
+                    .append("<news:publication><news:name>")
+                    .append(escape(name))
+                    .append("</news:name><news:language>zh-cn</news:language></news:publication>")
+                    .append("<news:publication_date>")
+                    .append(w3c(e.publishedAt()))
+                    .append("</news:publication_date><news:title>")
+                    .append(escape(e.title()))
+                    .append("</news:title></news:news></url>\n");
+        }
+        return xml.append("</urlset>\n").toString();
+    }
+
+    /**
+     * Recomputes the block summary from the articles (one grouped pass over the published ids): for bulk loads that
+     * bypass the article events, such as the benchmark data generator.
+     */
+    @Transactional
+    public void recountBlocks() {
+        rows.recount();
     }
 
     private String urlset(List<SitemapEntry> entries) {

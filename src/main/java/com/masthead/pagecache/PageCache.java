@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * The store behind the page cache: pages by key, bounded by total bytes, with an index from content tags to the
  * pages that showed that content. Every invalidation bumps a sequence number; a render that started before an
- * invalidation is not stored (it may show the old content). Thread-safe.
+ * invalidation is not stored (it may show the old content). Invalidations are shared with the other instances on
+ * the same database through {@link InvalidationLog} unless they are marked as local. Thread-safe.
  */
 @Component
 class PageCache {
@@ -23,8 +24,10 @@ class PageCache {
     private final Cache<String, CachedPage> pages;
     private final ConcurrentHashMap<String, Set<String>> keysByTag = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
+    private final InvalidationLog shared;
 
-    PageCache(PageCacheProperties properties, MeterRegistry meters) {
+    PageCache(PageCacheProperties properties, MeterRegistry meters, InvalidationLog shared) {
+        this.shared = shared;
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(properties.maxSize().toBytes())
                 .expireAfterWrite(properties.maxAgeInMemory())
@@ -67,8 +70,29 @@ class PageCache {
         return true;
     }
 
-    /** Drops every page that carries any of the tags; returns their keys. */
+    /**
+     * Drops every page that carries any of the tags, here and (through the shared log, within about a second) on
+     * every other instance; returns the keys dropped here. Call after the change committed: the other instances
+     * may render the page again at once.
+     */
     Set<String> invalidate(Collection<String> tags) {
+        Set<String> keys = invalidateHere(tags);
+        shared.append(tags);
+        return keys;
+    }
+
+    /** Drops everything (site settings or navigation changed), here and on every other instance. */
+    Set<String> invalidateAll() {
+        Set<String> keys = invalidateAllHere();
+        shared.append(Set.of(InvalidationLog.EVERYTHING));
+        return keys;
+    }
+
+    /**
+     * Drops the tagged pages of this instance only: for changes of instance-local state (the most-read rankings)
+     * and for applying other instances' invalidations.
+     */
+    Set<String> invalidateHere(Collection<String> tags) {
         sequence.incrementAndGet();
         Set<String> keys = new LinkedHashSet<>();
         for (String tag : tags) {
@@ -81,8 +105,8 @@ class PageCache {
         return keys;
     }
 
-    /** Drops everything (site settings or navigation changed); returns the keys that were cached. */
-    Set<String> invalidateAll() {
+    /** Drops every page of this instance; returns the keys that were cached. */
+    Set<String> invalidateAllHere() {
         sequence.incrementAndGet();
         Set<String> keys = new LinkedHashSet<>(pages.asMap().keySet());
         pages.invalidateAll();

@@ -26,8 +26,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Turns domain events into evictions, after the change is committed: an article's own page, every page that shows
  * it in a list or block, the list pages of its channel and all channels above it, its series and print pages, and
- * the latest-news and picture-news blocks wherever they are rendered. Changes to navigation or settings, which
- * every page shows, clear the cache. Every eviction is also sent to the configured purge endpoints.
+ * the latest-news and picture-news blocks wherever they are rendered, the feeds and sitemaps listing it. Changes to
+ * navigation or settings, which every page shows, clear the cache. Every eviction is also sent to the configured
+ * purge endpoints, and (except most-read changes, which are local) shared with the other instances.
  */
 @Component
 class PageInvalidation {
@@ -108,9 +109,13 @@ class PageInvalidation {
         evict(Set.of("image:" + event.imageId()), Set.of());
     }
 
+    /** The rankings live in each instance's memory: only this instance's pages show the change. */
     @TransactionalEventListener(fallbackExecution = true)
     void on(MostReadChanged event) {
-        evict(Set.of(PageTags.MOST_READ), Set.of());
+        Set<String> keys = cache.invalidateHere(Set.of(PageTags.MOST_READ));
+        Set<String> paths = new LinkedHashSet<>();
+        keys.forEach(key -> paths.add(CacheableRequests.pathOf(key)));
+        purges.purge(paths);
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -141,6 +146,9 @@ class PageInvalidation {
         Set<String> tags = new LinkedHashSet<>();
         tags.add("article:" + articleId);
         tags.add("teaser:" + articleId);
+        // its article sitemap, and the sitemap index that gives each article sitemap's last change
+        tags.add(PageTags.sitemapBlock(articleId));
+        tags.add(PageTags.SITEMAPS);
         for (Channel channel : channels.ancestry(channelId)) {
             tags.add("list:channel:" + channel.id());
         }

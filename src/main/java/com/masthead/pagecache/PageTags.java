@@ -21,6 +21,14 @@ public final class PageTags {
     /** The site-wide latest comments page. */
     public static final String LATEST_COMMENTS = "block:latest-comments";
 
+    /** The sitemap index, which lists the article sitemaps with their last change. */
+    public static final String SITEMAPS = "sitemaps";
+    /**
+     * Article sitemaps list published articles by id block of this size; the page of block {@code n} carries the
+     * tag {@code sitemap:<n>} ({@link #sitemapBlock}).
+     */
+    public static final int SITEMAP_BLOCK_SIZE = 10_000;
+
     private static final ThreadLocal<Set<String>> CURRENT = new ThreadLocal<>();
 
     private PageTags() {}
@@ -36,6 +44,11 @@ public final class PageTags {
         if (id != null) {
             add(kind + ":" + id);
         }
+    }
+
+    /** The tag of the article sitemap that lists the article. */
+    public static String sitemapBlock(long articleId) {
+        return "sitemap:" + articleId / SITEMAP_BLOCK_SIZE;
     }
 
     static void start() {

@@ -192,6 +192,79 @@ interface DiscoveryContract extends SiteClient {
         assertThat(items.get(2).get("item").asString()).startsWith("http").endsWith(url);
     }
 
+    @Test
+    default void feedsAndSitemapsAreCachedAndAnArticleChangeEvictsExactlyThoseListingIt() throws Exception {
+        ContentFixtures f = fixtures();
+        long channel = f.channel("缓存订阅", null).get("id").asLong();
+        long otherChannel = f.channel("无关订阅", null).get("id").asLong();
+        f.article(otherChannel).publish();
+        JsonNode first =
+                f.article(channel).set("title", ContentFixtures.unique("首篇")).publish();
+        long firstId = first.get("id").asLong();
+        String firstBlock = "/sitemaps/articles-" + firstId / 10_000 + ".xml";
+        List<String> listing = List.of(
+                "/feeds/rss.xml",
+                "/feeds/atom.xml",
+                "/feeds/channels/" + channel + "/rss.xml",
+                "/sitemaps/news.xml",
+                "/sitemap.xml",
+                firstBlock);
+        List<String> unrelated =
+                List.of("/feeds/channels/" + otherChannel + "/atom.xml", "/robots.txt", "/sitemaps/pages.xml");
+        for (String path : concat(listing, unrelated)) {
+            get(path);
+            assertThat(cacheStatus(path)).as(path).isEqualTo("HIT");
+        }
+
+        String newTitle = ContentFixtures.unique("改题");
+        HttpResponse<String> put = api("PUT", "/api/v1/articles/" + firstId)
+                .header("If-Match", "\"" + first.get("version").asInt() + "\"")
+                .body(f.article(channel).set("title", newTitle).json())
+                .send();
+        assertThat(put.statusCode()).isEqualTo(200);
+
+        for (String path : listing) {
+            HttpResponse<String> fresh = get(path);
+            assertThat(fresh.headers().firstValue("X-Cache")).as(path).contains("MISS");
+        }
+        for (String path : List.of("/feeds/rss.xml", "/feeds/channels/" + channel + "/rss.xml", "/sitemaps/news.xml")) {
+            assertThat(get(path).body()).as(path).contains(newTitle);
+        }
+        for (String path : unrelated) {
+            assertThat(cacheStatus(path)).as(path).isEqualTo("HIT");
+        }
+
+        api("POST", "/api/v1/articles/" + firstId + "/unpublish")
+                .body(Map.of("reason", "缓存测试撤稿"))
+                .send();
+
+        assertThat(get("/feeds/atom.xml").body()).doesNotContain(newTitle);
+        assertThat(texts(get(firstBlock).body(), "loc"))
+                .noneMatch(u -> u.endsWith(first.get("url").asString()));
+        assertThat(get("/sitemaps/news.xml").body()).doesNotContain(newTitle);
+    }
+
+    @Test
+    default void sitemapIndexListsABlockAsSoonAsItsFirstArticleIsPublished() throws Exception {
+        ContentFixtures f = fixtures();
+        long channel = f.channel("地图分块", null).get("id").asLong();
+        JsonNode article = f.article(channel).publish();
+        String block = "/sitemaps/articles-" + article.get("id").asLong() / 10_000 + ".xml";
+
+        List<String> listed = texts(get("/sitemap.xml").body(), "loc");
+
+        assertThat(listed).anyMatch(u -> u.endsWith(block));
+        assertThat(listed).noneMatch(u -> u.endsWith("/sitemaps/articles-99999999.xml"));
+    }
+
+    private String cacheStatus(String path) {
+        return get(path).headers().firstValue("X-Cache").orElse("none");
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+
     private SyndFeed feed(String path, String contentType) throws Exception {
         HttpResponse<String> response = get(path);
         assertThat(response.statusCode()).as(path).isEqualTo(200);

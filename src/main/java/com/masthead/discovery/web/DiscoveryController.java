@@ -2,6 +2,7 @@ package com.masthead.discovery.web;
 
 import com.masthead.discovery.Feeds;
 import com.masthead.discovery.Sitemaps;
+import com.masthead.pagecache.PageTags;
 import com.masthead.settings.SiteSettingsService;
 import java.time.Duration;
 import org.springframework.http.CacheControl;
@@ -12,8 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Feeds, sitemaps and robots.txt. All public and cacheable by shared caches for a few minutes; ETags let crawlers
- * revalidate cheaply (Spring's shallow ETag filter is not needed: the documents are cached strings).
+ * Feeds, sitemaps and robots.txt. All public; the page cache keeps them like pages (and answers with its own
+ * Cache-Control and ETag), the headers set here serve when it is off.
  */
 @RestController
 class DiscoveryController {
@@ -82,6 +83,8 @@ class DiscoveryController {
 
     @GetMapping("/robots.txt")
     ResponseEntity<String> robots() {
+        // names the base URL only, whose change (a settings change) clears the whole cache
+        PageTags.add("robots");
         String base = settings.current().baseUrl();
         String body = "User-agent: *\nAllow: /\nDisallow: /api/\nDisallow: /search\nDisallow: /beacon/\n\n"
                 + "Sitemap: " + base + "/sitemap.xml\n"

@@ -126,6 +126,7 @@ class SearchPageController {
                                 .toList(),
                         rows,
                         results == null ? 0 : results.hits().total(),
+                        results == null || results.exactTotal(),
                         query.page(),
                         totalPages,
                         query.page() > 1 ? base + "page=" + (query.page() - 1) : null,

@@ -4,8 +4,9 @@ import com.masthead.search.Fragment;
 import java.util.List;
 
 /**
- * The search page: the query and filters as the reader set them, a page of results with marked words, and for no
- * results the suggestions and the latest articles.
+ * The search page: the query and filters as the reader set them, a page of results with marked words (and their
+ * number, or a lower bound when {@code exactTotal} is false), and for no results the suggestions and the latest
+ * articles.
  */
 public record SearchPageModel(
         String query,
@@ -18,6 +19,7 @@ public record SearchPageModel(
         List<Crumb> channelOptions,
         List<Result> results,
         long total,
+        boolean exactTotal,
         int page,
         int totalPages,
         String previousUrl,

@@ -1,0 +1,79 @@
+package com.masthead.pagecache;
+
+import com.masthead.MastheadApplication;
+import com.masthead.staff.ApiTokens;
+import com.masthead.staff.StaffAccounts;
+import com.masthead.support.SiteTestSupport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Two complete Masthead applications ("instances") on one database, each with its own data directory (search
+ * index, media) and its own page cache, as several instances behind a load balancer run. Started one after the
+ * other, so the second finds the schema and content the first created.
+ */
+final class TwoInstances implements AutoCloseable {
+
+    private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
+
+    /** Starts the first instance on the database; start the second with {@link #startSecond()}. */
+    Instance startFirst(Map<String, Object> database) {
+        return start(database, "first");
+    }
+
+    Instance startSecond(Map<String, Object> database) {
+        return start(database, "second");
+    }
+
+    private Instance start(Map<String, Object> database, String name) {
+        Path dataDir;
+        try {
+            dataDir = Files.createTempDirectory("masthead-" + name + "-instance");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Object> properties = new LinkedHashMap<>(database);
+        properties.put("server.port", 0);
+        properties.put("masthead.data-dir", dataDir.toString());
+        properties.put("masthead.seed-demo-content", false);
+        properties.put("spring.main.banner-mode", "off");
+        // as command-line arguments: they outrank application.properties (builder properties would not)
+        String[] arguments = properties.entrySet().stream()
+                .map(p -> "--" + p.getKey() + "=" + p.getValue())
+                .toArray(String[]::new);
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(MastheadApplication.class).run(arguments);
+        contexts.add(context);
+        return new Instance(context);
+    }
+
+    @Override
+    public void close() {
+        contexts.forEach(ConfigurableApplicationContext::close);
+    }
+
+    /** Real-HTTP access to one instance, with the same helpers the full-stack tests use. */
+    static final class Instance extends SiteTestSupport {
+
+        private Instance(ConfigurableApplicationContext context) {
+            this.port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+            this.tokens = context.getBean(ApiTokens.class);
+            this.json = context.getBean(ObjectMapper.class);
+            this.jdbc = context.getBean(JdbcClient.class);
+            this.staffAccounts = context.getBean(StaffAccounts.class);
+        }
+
+        String cacheStatus(String path) {
+            return get(path).headers().firstValue("X-Cache").orElse("none");
+        }
+    }
+}
