@@ -5,7 +5,7 @@ import java.net.URI;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Reader comments over real HTTP on PostgreSQL. */
-class CommentPostgresIntegrationTests extends PostgresSiteTest implements CommentContract {
+class CommentPostgresIntegrationTests extends PostgresSiteTest implements CommentContract, CommentHostileInputContract {
 
     @Override
     public URI address(String path) {

@@ -5,7 +5,7 @@ import java.net.URI;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Reader comments over real HTTP on SQLite. */
-class CommentSqliteIntegrationTests extends SqliteSiteTest implements CommentContract {
+class CommentSqliteIntegrationTests extends SqliteSiteTest implements CommentContract, CommentHostileInputContract {
 
     @Override
     public URI address(String path) {

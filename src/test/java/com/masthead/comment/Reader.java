@@ -29,6 +29,7 @@ final class Reader {
     static final String BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/131.0 Safari/537.36";
 
     private final Function<String, URI> uri;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     private String address;
     private String token;
@@ -36,7 +37,7 @@ final class Reader {
     Reader(Function<String, URI> uri) {
         this.uri = uri;
         this.http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
@@ -47,6 +48,15 @@ final class Reader {
     static String nextAddress() {
         int n = ADDRESSES.incrementAndGet();
         return "198.18." + (n / 250) + "." + (n % 250 + 1);
+    }
+
+    /** The value of one of this reader's cookies, or null. */
+    String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     String address() {

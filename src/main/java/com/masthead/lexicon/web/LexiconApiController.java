@@ -24,8 +24,10 @@ import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -87,8 +89,15 @@ class LexiconApiController {
      * Imports a UTF-8 {@code text/plain} list, one term per line ({@code #} comments and blank lines skipped), into
      * {@code tier}. At most 4 MB and 100,000 lines; refused lines are listed, not imported.
      */
-    @PostMapping(path = "/import", consumes = MediaType.TEXT_PLAIN_VALUE)
-    ImportResponse importList(@RequestParam LexiconTier tier, HttpServletRequest request) throws IOException {
+    @PostMapping("/import")
+    ImportResponse importList(@RequestParam LexiconTier tier, HttpServletRequest request)
+            throws IOException, HttpMediaTypeNotSupportedException {
+        // Checked here rather than with "consumes": a mapping that does not match never reaches the API's
+        // problem documents.
+        MediaType type = mediaType(request.getContentType());
+        if (type == null || !MediaType.TEXT_PLAIN.includes(type)) {
+            throw new HttpMediaTypeNotSupportedException(type, List.of(MediaType.TEXT_PLAIN));
+        }
         if (request.getContentLengthLong() > MAX_IMPORT_BYTES) {
             throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE);
         }
@@ -119,6 +128,14 @@ class LexiconApiController {
         ScreeningReport report = screen.screen(request.text());
         return new ScreenResponse(
                 report.blocked(), report.needsReview(), report.matches(), screen.mask(request.text(), report));
+    }
+
+    private static MediaType mediaType(String header) {
+        try {
+            return header == null ? null : MediaType.parseMediaType(header);
+        } catch (InvalidMediaTypeException e) {
+            return null;
+        }
     }
 
     record TermRequest(
