@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Correction requests carry readers' contact details: only the roles that handle tickets may read or change
- * them (reading and attachment downloads included), never a reporter.
+ * them (reading and attachment downloads included, in the API and the staff UI), never a reporter.
  */
 @Component
 class CorrectionAccessRules implements AccessRules {
@@ -24,5 +24,10 @@ class CorrectionAccessRules implements AccessRules {
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers("/api/v1/corrections", "/api/v1/corrections/**").hasAnyRole(HANDLERS);
+    }
+
+    @Override
+    public void admin(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers("/admin/corrections", "/admin/corrections/**").hasAnyRole(HANDLERS);
     }
 }

@@ -71,7 +71,7 @@ class CorrectionMails {
                         r.requestedChange(),
                         r.attachment() == null ? "-" : r.attachment().type().name(),
                         DATE.format(r.dueDate()),
-                        site.baseUrl() + "/api/v1/corrections/" + r.id()),
+                        site.baseUrl() + "/admin/corrections/" + r.id()),
                 r.number()));
     }
 

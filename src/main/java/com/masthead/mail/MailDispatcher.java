@@ -84,14 +84,19 @@ class MailDispatcher implements DisposableBean {
         int sent = 0;
         List<QueuedMail> due = outbox.due(clock.millis(), properties.batchSize());
         for (QueuedMail mail : due) {
-            if (!outbox.claim(mail.id(), mail.nextAttemptAt().toEpochMilli(), clock.millis() + LEASE.toMillis())) {
-                continue;
-            }
-            if (attempt(mail, mail.attempts() + 1)) {
+            if (deliver(mail)) {
                 sent++;
             }
         }
         return sent;
+    }
+
+    /** Claims one mail for an attempt and makes it; true when it was sent, false when it failed or was taken. */
+    boolean deliver(QueuedMail mail) {
+        if (!outbox.claim(mail.id(), mail.nextAttemptAt().toEpochMilli(), clock.millis() + LEASE.toMillis())) {
+            return false;
+        }
+        return attempt(mail, mail.attempts() + 1);
     }
 
     private boolean attempt(QueuedMail mail, int attempt) {

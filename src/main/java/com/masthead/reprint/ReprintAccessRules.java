@@ -6,7 +6,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** Reprint requests carry outlets' contact details: only the roles that handle tickets, reading included. */
+/** Reprint requests carry outlets' contact details: only the roles that handle tickets, reading
+ * included, in the API and the staff UI. */
 @Component
 class ReprintAccessRules implements AccessRules {
 
@@ -21,5 +22,10 @@ class ReprintAccessRules implements AccessRules {
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers("/api/v1/reprints", "/api/v1/reprints/**").hasAnyRole(HANDLERS);
+    }
+
+    @Override
+    public void admin(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers("/admin/reprints", "/admin/reprints/**").hasAnyRole(HANDLERS);
     }
 }

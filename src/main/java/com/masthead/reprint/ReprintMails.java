@@ -64,7 +64,7 @@ class ReprintMails {
                         r.intendedUse(),
                         titles(r),
                         DATE.format(r.dueDate()),
-                        site.baseUrl() + "/api/v1/reprints/" + r.id()),
+                        site.baseUrl() + "/admin/reprints/" + r.id()),
                 r.number()));
     }
 

@@ -24,7 +24,7 @@ public final class TicketInput {
             Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
                     + "@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}");
     private static final Pattern PHONE =
-            Pattern.compile("\\+?[0-9][0-9 ()-]{4,23}[0-9](?:\\s*(?:转|ext\\.?|x)\\s*[0-9]{1,6})?");
+            Pattern.compile("\\+?\\(?[0-9][0-9 ()-]{4,23}[0-9](?:\\s*(?:转|ext\\.?|x)\\s*[0-9]{1,6})?");
     // Anything longer than this many times the limit is refused before it is cleaned.
     private static final int RAW_SLACK = 4;
 

@@ -2,8 +2,11 @@ package com.masthead.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -57,6 +60,23 @@ public final class Reader {
 
     public HttpResponse<String> get(String path) {
         return send(request(path).GET().build());
+    }
+
+    /** The status code of a GET whose request line is sent byte for byte, even when no URI class would accept it. */
+    public int rawGetStatus(String pathAndQuery) {
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream()
+                    .write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\nX-Forwarded-For: "
+                                    + address + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.ISO_8859_1));
+            String statusLine = new BufferedReader(
+                            new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1))
+                    .readLine();
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        } catch (IOException e) {
+            throw new AssertionError("raw request failed: " + pathAndQuery, e);
+        }
     }
 
     /** Opens a page that must answer 200 and remembers the CSRF token of its form, if it has one. */

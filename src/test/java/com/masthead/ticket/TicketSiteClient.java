@@ -1,7 +1,9 @@
 package com.masthead.ticket;
 
+import com.masthead.staff.StaffRole;
 import com.masthead.support.SiteClient;
 import com.masthead.support.SiteTestSupport;
+import com.masthead.support.StaffSession;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** What ticket contracts need beyond a {@link SiteClient}: readers with their own cookies and address, the clock. */
@@ -13,6 +15,9 @@ public interface TicketSiteClient extends SiteClient {
     MutableClock clock();
 
     SiteTestSupport support();
+
+    /** A logged-in staff UI session for a (new or existing) account with these roles. */
+    StaffSession loginAs(String login, StaffRole... roles);
 
     /** The application's database, for checks the HTTP side cannot make (what was stored, how). */
     JdbcClient database();

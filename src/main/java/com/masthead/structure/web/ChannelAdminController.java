@@ -1,12 +1,12 @@
 package com.masthead.structure.web;
 
+import com.masthead.article.ReviewLadder;
 import com.masthead.backoffice.BackofficePage;
 import com.masthead.backoffice.BackofficePages;
 import com.masthead.backoffice.FormErrors;
 import com.masthead.channel.Channel;
 import com.masthead.channel.ChannelCatalog;
 import com.masthead.channel.ChannelDraft;
-import com.masthead.channel.ChannelEditing;
 import com.masthead.shared.DisplayText;
 import com.masthead.shared.FieldProblem;
 import com.masthead.shared.InvalidInputException;
@@ -23,9 +23,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The channel tree for administrators: see it whole, add a channel anywhere, rename, move, reorder, hide. The
- * channel module keeps paths unique and refuses moving a channel below itself; its messages come back at the
- * fields.
+ * The channel tree for administrators: see it whole, add a channel anywhere, rename, move, reorder, hide, and set
+ * how many review levels its articles need. The channel module keeps paths unique and refuses moving a channel
+ * below itself; its messages come back at the fields.
  */
 @Controller
 @RequestMapping("/admin/channels")
@@ -33,13 +33,13 @@ class ChannelAdminController {
 
     private final BackofficePages pages;
     private final ChannelCatalog catalog;
-    private final ChannelEditing editing;
+    private final ChannelSetup setup;
     private final Forms forms;
 
-    ChannelAdminController(BackofficePages pages, ChannelCatalog catalog, ChannelEditing editing, Forms forms) {
+    ChannelAdminController(BackofficePages pages, ChannelCatalog catalog, ChannelSetup setup, Forms forms) {
         this.pages = pages;
         this.catalog = catalog;
-        this.editing = editing;
+        this.setup = setup;
         this.forms = forms;
     }
 
@@ -63,7 +63,9 @@ class ChannelAdminController {
     @PostMapping
     String create(HttpServletRequest request, ChannelForm form, Model model) {
         try {
-            editing.create(draft(forms.read(), form, null));
+            FormInput input = forms.read();
+            int levels = levels(input, form, ReviewLadder.MAX_LEVELS);
+            setup.create(draft(input, form, null), levels, actor());
             return "redirect:/admin/channels?saved";
         } catch (InvalidInputException e) {
             return form(request, model, null, form, e.problems());
@@ -75,7 +77,7 @@ class ChannelAdminController {
     @GetMapping("/{id}")
     String edit(HttpServletRequest request, @PathVariable long id, Model model) {
         Channel channel = catalog.require(id, null);
-        return form(request, model, channel, ChannelForm.of(channel), List.of());
+        return form(request, model, channel, ChannelForm.of(channel, setup.levelsFor(id)), List.of());
     }
 
     @PostMapping("/{id}")
@@ -84,8 +86,9 @@ class ChannelAdminController {
         try {
             FormInput input = forms.read();
             Integer version = input.integer("version", form.version());
+            int levels = levels(input, form, setup.levelsFor(id));
             ChannelDraft draft = draft(input, form, id);
-            editing.update(id, version == null ? -1 : version, draft);
+            setup.update(id, version == null ? -1 : version, draft, levels, actor());
             return "redirect:/admin/channels?saved";
         } catch (InvalidInputException e) {
             return form(request, model, channel, form, e.problems());
@@ -96,6 +99,23 @@ class ChannelAdminController {
             return form(
                     request, model, channel, form, List.of(new FieldProblem("version", "structure.version-conflict")));
         }
+    }
+
+    /** The review levels chosen (1 to 3), {@code unchanged} when none was sent; a problem on "levels" otherwise. */
+    private static int levels(FormInput input, ChannelForm form, int unchanged) {
+        Integer levels = input.integer("levels", form.levels());
+        if (levels == null) {
+            return unchanged;
+        }
+        if (levels < 1 || levels > ReviewLadder.MAX_LEVELS) {
+            input.add(new FieldProblem("levels", "review.levels.range", 1, ReviewLadder.MAX_LEVELS));
+            return unchanged;
+        }
+        return levels;
+    }
+
+    private static String actor() {
+        return BackofficePages.currentMember().login();
     }
 
     private ChannelDraft draft(FormInput input, ChannelForm form, Long self) {
@@ -129,6 +149,7 @@ class ChannelAdminController {
         model.addAttribute("channel", channel);
         model.addAttribute("form", form);
         model.addAttribute("parents", parents);
+        model.addAttribute("maxLevels", ReviewLadder.MAX_LEVELS);
         model.addAttribute("errors", FormErrors.of(problems, page.t()));
         return "admin/structure/channel-form";
     }

@@ -186,7 +186,7 @@ class MediaLibraryController {
     }
 
     private String statusLabel(String status) {
-        return messages.getMessage("structure.media.status." + status, null, status, LocaleContextHolder.getLocale());
+        return messages.getMessage("article.status." + status, null, status, LocaleContextHolder.getLocale());
     }
 
     private String uploadScriptUrl() {

@@ -2,6 +2,7 @@ package com.masthead.structure.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.masthead.article.ReviewPolicies;
 import com.masthead.channel.Channel;
 import com.masthead.channel.ChannelCatalog;
 import com.masthead.staff.StaffRole;
@@ -53,6 +54,7 @@ public interface ChannelAdminContract extends StructureScreens {
                                 "slug", slug,
                                 "position", "3",
                                 "description", "子栏目简介",
+                                "levels", "2",
                                 "visible", "on")),
                 "/admin/channels");
 
@@ -62,6 +64,36 @@ public interface ChannelAdminContract extends StructureScreens {
         assertThat(created.name()).isEqualTo("新子栏目");
         assertThat(created.position()).isEqualTo(3);
         assertThat(created.visible()).isTrue();
+        assertThat(bean(ReviewPolicies.class).levelsFor(created.id())).isEqualTo(2);
+        assertThat(admin.page("/admin/channels/" + created.id())
+                        .select("#levels option[selected]")
+                        .val())
+                .isEqualTo("2");
+    }
+
+    @Test
+    default void theReviewLevelsAreOneToThreeAndChangeWithTheChannel() {
+        Channel channel = channel(fixtures().channel("审核级数", null).get("id").asLong());
+        StaffSession admin = loginAs("channels-admin", StaffRole.ADMIN);
+        Document edit = admin.page("/admin/channels/" + channel.id());
+        assertThat(edit.select("#levels option").eachAttr("value")).containsExactly("3", "2", "1");
+        assertThat(edit.select("#levels option[selected]").val()).isEqualTo("3");
+
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("version", String.valueOf(channel.version()));
+        form.put("name", "改名并改级数");
+        form.put("slug", channel.slug());
+        form.put("position", "0");
+        form.put("visible", "on");
+        form.put("levels", "7");
+        thenRefusedAt(admin.post("/admin/channels/" + channel.id(), form), "levels");
+        assertThat(channel(channel.id())).isEqualTo(channel);
+        assertThat(bean(ReviewPolicies.class).levelsFor(channel.id())).isEqualTo(3);
+
+        form.put("levels", "1");
+        thenSavedAndRedirectedTo(admin, admin.post("/admin/channels/" + channel.id(), form), "/admin/channels");
+        assertThat(bean(ReviewPolicies.class).levelsFor(channel.id())).isEqualTo(1);
+        assertThat(channel(channel.id()).name()).isEqualTo("改名并改级数");
     }
 
     @Test

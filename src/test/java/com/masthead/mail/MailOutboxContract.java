@@ -1,0 +1,142 @@
+package com.masthead.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.masthead.shared.PageRequest;
+import com.masthead.staff.StaffRole;
+import com.masthead.ticket.MailServer;
+import com.masthead.ticket.MutableClock;
+import com.masthead.ticket.TicketFixtures;
+import com.masthead.ticket.TicketSiteClient;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The outbox: mail leaves only when the change that queued it commits, survives SMTP failures with retries, and
+ * ends as failed (with its error, for operators) when the server keeps refusing.
+ */
+interface MailOutboxContract extends TicketSiteClient {
+
+    MailOutbox outbox();
+
+    MailOutboxRepository repository();
+
+    TransactionTemplate transaction();
+
+    @Test
+    default void mailQueuedInACommittedChangeIsDelivered() {
+        String to = TicketFixtures.uniqueEmail();
+
+        transaction()
+                .executeWithoutResult(status -> outbox().enqueue(new OutgoingMail(to, "提交后发送\n第二行", "正文 𠀀😀", "T-1")));
+
+        var delivered = MailServer.await(to, "提交后发送");
+        assertThat(MailServer.subject(delivered)).isEqualTo("提交后发送 第二行");
+        assertThat(MailServer.text(delivered)).contains("正文 𠀀😀");
+    }
+
+    @Test
+    default void aRolledBackChangeSendsNothing() {
+        String to = TicketFixtures.uniqueEmail();
+        long before = countRows("mail_outbox");
+
+        try {
+            transaction().executeWithoutResult(status -> {
+                outbox().enqueue(new OutgoingMail(to, "回滚", "不应发出", "T-2"));
+                throw new IllegalStateException("the change fails after queueing its mail");
+            });
+        } catch (IllegalStateException expected) {
+            // the point of the test
+        }
+        String control = TicketFixtures.uniqueEmail();
+        transaction().executeWithoutResult(status -> outbox().enqueue(new OutgoingMail(control, "对照", "发出", "T-3")));
+
+        MailServer.await(control, "对照");
+        assertThat(MailServer.to(to)).isEmpty();
+        assertThat(countRows("mail_outbox")).isEqualTo(before + 1);
+    }
+
+    @Test
+    default void anUnreachableServerIsRetriedWithGrowingPausesThenGivenUpAndReported() {
+        // A dispatcher of its own for a mail dated ten years ahead, which the application's dispatcher never finds due.
+        MutableClock future = new MutableClock(clock().instant().plus(Duration.ofDays(3650)));
+        JavaMailSenderImpl unreachable = new JavaMailSenderImpl();
+        unreachable.setHost("127.0.0.1");
+        unreachable.setPort(1);
+        MailDispatcher dispatcher = new MailDispatcher(
+                repository(),
+                new StaticListableBeanFactory(Map.of("smtp", unreachable)).getBeanProvider(JavaMailSender.class),
+                new MailProperties("newsroom@masthead.test", "desk@masthead.test", null, 3, Duration.ofMinutes(1), 10),
+                future);
+        long id = repository().insert(new OutgoingMail("nobody@example.org", "无法送达", "正文", "T-4"), future.millis());
+
+        assertThat(dispatcher.deliver(repository().find(id).orElseThrow())).isFalse();
+        QueuedMail afterOne = repository().find(id).orElseThrow();
+        future.advance(Duration.ofMinutes(1));
+        dispatcher.deliver(afterOne);
+        QueuedMail afterTwo = repository().find(id).orElseThrow();
+        future.advance(Duration.ofMinutes(2));
+        dispatcher.deliver(afterTwo);
+        QueuedMail failed = repository().find(id).orElseThrow();
+
+        assertThat(afterOne.status()).isEqualTo(MailStatus.PENDING);
+        assertThat(afterOne.attempts()).isEqualTo(1);
+        assertThat(afterOne.nextAttemptAt())
+                .isEqualTo(Instant.ofEpochMilli(future.millis()).minus(Duration.ofMinutes(2)));
+        assertThat(afterTwo.attempts()).isEqualTo(2);
+        assertThat(afterTwo.nextAttemptAt()).isEqualTo(Instant.ofEpochMilli(future.millis()));
+        assertThat(failed.status()).isEqualTo(MailStatus.FAILED);
+        assertThat(failed.attempts()).isEqualTo(3);
+        assertThat(failed.lastError()).isNotBlank();
+        assertThat(outbox().list(MailStatus.FAILED, new PageRequest(1, 100)).items())
+                .extracting(QueuedMail::id)
+                .contains(id);
+        assertThat(api("GET", "/api/v1/mail/outbox?status=FAILED").json().findValuesAsString("subject"))
+                .contains("无法送达");
+        assertThat(api("GET", "/api/v1/mail/outbox")
+                        .as(StaffRole.EDITOR_IN_CHIEF)
+                        .send()
+                        .statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    default void withoutAnSmtpServerMailIsLoggedAndCountsAsSent() {
+        MutableClock future = new MutableClock(clock().instant().plus(Duration.ofDays(3650)));
+        MailDispatcher dispatcher = new MailDispatcher(
+                repository(),
+                new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class),
+                new MailProperties(null, null, null, 0, null, 0),
+                future);
+        long id = repository().insert(new OutgoingMail("demo@example.org", "演示", "正文", "T-5"), future.millis());
+
+        assertThat(dispatcher.deliver(repository().find(id).orElseThrow())).isTrue();
+
+        assertThat(repository().find(id).orElseThrow().status()).isEqualTo(MailStatus.SENT);
+    }
+
+    @Test
+    default void aFailedMailCanBeRetriedByAnAdministrator() {
+        MutableClock future = new MutableClock(clock().instant().plus(Duration.ofDays(3650)));
+        long id =
+                repository().insert(new OutgoingMail(TicketFixtures.uniqueEmail(), "重试", "正文", "T-6"), future.millis());
+        repository().markFailed(id, "550 mailbox unavailable");
+
+        var retried = api("POST", "/api/v1/mail/outbox/" + id + "/retry").json();
+        var again = api("POST", "/api/v1/mail/outbox/" + id + "/retry").send();
+
+        assertThat(retried.get("status").asString()).isIn("PENDING", "SENT");
+        assertThat(again.statusCode()).isEqualTo(404);
+        assertThat(api("POST", "/api/v1/mail/outbox/" + id + "/retry")
+                        .as(StaffRole.MODERATOR)
+                        .send()
+                        .statusCode())
+                .isEqualTo(403);
+    }
+}
