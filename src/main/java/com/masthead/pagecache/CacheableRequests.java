@@ -25,7 +25,10 @@ final class CacheableRequests {
             "/logout",
             "/beacon",
             "/error",
-            "/staff");
+            "/staff",
+            // results depend on the whole index, which no tag describes (a "no results" page would stay cached
+            // after the first matching article is published)
+            "/search");
     private static final List<String> SESSION_COOKIES =
             List.of("MASTHEAD_SESSION", "JSESSIONID", "SESSION", "remember-me");
 

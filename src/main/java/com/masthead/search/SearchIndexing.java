@@ -3,9 +3,12 @@ package com.masthead.search;
 import com.masthead.article.ArticlePublished;
 import com.masthead.article.ArticleRevised;
 import com.masthead.article.ArticleUnpublished;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -13,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -23,8 +27,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Keeps the index in step with the database. Article events update one document right after their transaction
  * commits, in the request thread, so a taken-down article is gone from results before the API call returns. Drafts
- * created without an event, and anything a crash lost, are caught up by following {@code updated_at} (every 30
- * seconds, and before every staff search). Rebuilds run on one background thread; searches keep being answered.
+ * created without an event, changes made through other instances (whose events this instance never sees), and
+ * anything a crash lost are caught up by following {@code updated_at} (every {@code
+ * masthead.search.catch-up-interval}, 2 s, and before every staff search). Each catch-up reads the last {@code
+ * masthead.search.catch-up-overlap} (10 s) again, so a change whose transaction committed after a newer one (or
+ * was stamped by an instance whose clock is a little behind) is not skipped; versions already indexed are not
+ * indexed twice. Rebuilds run on one background thread; searches keep being answered.
  */
 @Service
 public class SearchIndexing implements DisposableBean {
@@ -42,17 +50,24 @@ public class SearchIndexing implements DisposableBean {
     });
     private final AtomicBoolean rebuilding = new AtomicBoolean();
     private final AtomicBoolean rebuildAgain = new AtomicBoolean();
+    private final long overlapMillis;
     private long caughtUpTo; // guarded by this
-    private long caughtUpId; // guarded by this
+    // ids and updated_at of the versions indexed by catch-ups within the overlap window; guarded by this
+    private final Map<Long, Long> recentlyCaughtUp = new HashMap<>();
     // The scheduler fires before the application is ready, and catching up from zero would re-read the whole
     // archive one article at a time (holding the start-up thread): catch-up waits for start() and never runs
     // beside a full rebuild, which moves the mark itself.
     private volatile boolean started;
 
-    SearchIndexing(SearchIndex index, ArticleDocuments documents, NewsroomDictionary dictionary) {
+    SearchIndexing(
+            SearchIndex index,
+            ArticleDocuments documents,
+            NewsroomDictionary dictionary,
+            @Value("${masthead.search.catch-up-overlap:10s}") Duration overlap) {
         this.index = index;
         this.documents = documents;
         this.dictionary = dictionary;
+        this.overlapMillis = overlap.toMillis();
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -105,21 +120,29 @@ public class SearchIndexing implements DisposableBean {
     /** Indexes every article changed since the last catch-up; returns how many. */
     public synchronized int catchUp() {
         int total = 0;
+        long since = Math.max(0, caughtUpTo - overlapMillis);
+        long afterId = -1;
         while (true) {
-            List<ArticleDocuments.Change> changes = documents.changedSince(caughtUpTo, caughtUpId, CATCH_UP_BATCH);
+            List<ArticleDocuments.Change> changes = documents.changedSince(since, afterId, CATCH_UP_BATCH);
             for (ArticleDocuments.Change change : changes) {
-                refresh(change.id());
-                caughtUpTo = change.updatedAt();
-                caughtUpId = change.id();
+                since = change.updatedAt();
+                afterId = change.id();
+                Long indexed = recentlyCaughtUp.put(change.id(), change.updatedAt());
+                if (indexed == null || indexed != change.updatedAt()) {
+                    refresh(change.id());
+                    total++;
+                }
+                caughtUpTo = Math.max(caughtUpTo, change.updatedAt());
             }
-            total += changes.size();
             if (changes.size() < CATCH_UP_BATCH) {
+                long forgetBefore = caughtUpTo - overlapMillis;
+                recentlyCaughtUp.values().removeIf(updatedAt -> updatedAt < forgetBefore);
                 return total;
             }
         }
     }
 
-    @Scheduled(fixedDelayString = "${masthead.search.catch-up-interval:30s}")
+    @Scheduled(fixedDelayString = "${masthead.search.catch-up-interval:2s}")
     void periodically() {
         if (!started || rebuilding.get()) {
             return;
@@ -159,7 +182,6 @@ public class SearchIndexing implements DisposableBean {
         synchronized (this) {
             if (caughtUpTo < startedAt) {
                 caughtUpTo = startedAt;
-                caughtUpId = 0;
             }
         }
     }

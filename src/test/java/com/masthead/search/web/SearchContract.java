@@ -17,6 +17,27 @@ import tools.jackson.databind.JsonNode;
 /** Search over real HTTP: the page, the staff API, and the index following publish and take-down at once. */
 interface SearchContract extends SiteClient {
 
+    /**
+     * Changes an article's title in the database without any event, as another instance's transaction does, with
+     * {@code updated_at} moved by {@code updatedAtDelta} milliseconds.
+     */
+    void changeBehindTheIndexesBack(long articleId, String title, long updatedAtDelta);
+
+    @Test
+    default void aChangeFromAnotherInstanceIsCaughtUpEvenWhenStampedBeforeTheLastCatchUp() {
+        JsonNode article = anArticle("跨实例检索 " + marker()).publish();
+        // a catch-up runs and moves past the article's updated_at
+        api("GET", "/api/v1/search?q=" + marker()).as(StaffRole.REPORTER).json();
+        String word = marker();
+
+        // another instance's transaction, stamped three seconds earlier, commits only now
+        changeBehindTheIndexesBack(article.get("id").asLong(), "跨实例检索 " + word, -3_000);
+
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(page(searchUrl(word)).select(".search-result"))
+                        .hasSize(1));
+    }
+
     @Test
     default void publishedArticleIsFoundAndATakenDownOneDisappearsAtOnce() {
         String word = marker();

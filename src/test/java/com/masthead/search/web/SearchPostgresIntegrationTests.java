@@ -3,4 +3,14 @@ package com.masthead.search.web;
 import com.masthead.support.PostgresSiteTest;
 
 /** Search over real HTTP on PostgreSQL. */
-class SearchPostgresIntegrationTests extends PostgresSiteTest implements SearchContract {}
+class SearchPostgresIntegrationTests extends PostgresSiteTest implements SearchContract {
+
+    @Override
+    public void changeBehindTheIndexesBack(long articleId, String title, long updatedAtDelta) {
+        jdbc.sql("update article set title = :title, updated_at = updated_at + :delta where id = :id")
+                .param("title", title)
+                .param("delta", updatedAtDelta)
+                .param("id", articleId)
+                .update();
+    }
+}
