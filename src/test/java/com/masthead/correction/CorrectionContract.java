@@ -24,6 +24,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Correction requests end to end over real HTTP: the reader's form and look-up, mail, the desk's queue. */
 interface CorrectionContract extends TicketSiteClient {
@@ -339,6 +340,47 @@ interface CorrectionContract extends TicketSiteClient {
                 .body(Map.of("note", "改写"))
                 .send();
         assertThat(again.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    default void anAcceptedRequestOpensAWorkingCopyAndPublishingItPublishesTheNote() {
+        JsonNode article = article("工作副本测试");
+        long articleId = article.get("id").asLong();
+        String email = uniqueEmail();
+        String number = submitted(article, email);
+        long id = ticketOf(article).get("id").asLong();
+        int before = api("GET", "/api/v1/articles/" + articleId)
+                .json()
+                .get("version")
+                .asInt();
+
+        api("POST", "/api/v1/corrections/" + id + "/accept")
+                .as(StaffRole.EDITOR)
+                .body(Map.of("note", "竣工日期已改为2024年12月。"))
+                .json();
+        JsonNode opened = api("GET", "/api/v1/articles/" + articleId).json();
+        assertThat(opened.get("version").asInt())
+                .as("a working copy was opened")
+                .isGreaterThan(before);
+        assertThat(page(article.get("url").asString()).select("#corrections")).isEmpty();
+
+        ObjectNode content = (ObjectNode) opened.get("content");
+        content.put("body", "<p>竣工日期为2024年12月。</p>");
+        HttpResponse<String> saved = api("PUT", "/api/v1/articles/" + articleId)
+                .header("If-Match", "\"" + opened.get("version").asInt() + "\"")
+                .body(content)
+                .send();
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        HttpResponse<String> published =
+                api("POST", "/api/v1/articles/" + articleId + "/publish").send();
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+
+        Document page = page(article.get("url").asString());
+        assertThat(page.select(".article-body").text()).contains("竣工日期为2024年12月。");
+        assertThat(page.select("#corrections .correction-text").text()).isEqualTo("竣工日期已改为2024年12月。");
+        assertThat(api("GET", "/api/v1/corrections/" + id).json().get("status").asString())
+                .isEqualTo("PUBLISHED");
+        assertThat(MailServer.text(MailServer.await(email, "已更正"))).contains(number);
     }
 
     @Test
