@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.masthead.staff.StaffRole;
 import com.masthead.support.SiteClient;
+import com.masthead.support.StaffSession;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -473,6 +474,51 @@ interface CommentContract extends SiteClient {
         var link = page.selectFirst(".comments .comment-text a");
         assertThat(link.attr("href")).isEqualTo("https://example.org/report?id=1");
         assertThat(link.attr("rel")).contains("nofollow").contains("ugc");
+    }
+
+    @Test
+    default void moderatorsWorkTheQueueInTheStaffUiWithTermsMarked() {
+        CommentFixtures.TestArticle article = CommentFixtures.article(this, "后台审核");
+        String review = CommentFixtures.word("审");
+        addTerm(review, "REVIEW");
+        Reader reader = reader();
+        reader.comment(article.url(), "甲", "前文" + review + "后文");
+        reader.comment(article.url(), "乙", "一条普通的评论。");
+        StaffSession moderator = loginAs("comment-moderator", StaffRole.MODERATOR);
+
+        Document queue = moderator.page("/admin/comments?articleId=" + article.id());
+
+        assertThat(queue.select("tr.bo-comment")).hasSize(2);
+        assertThat(queue.select("tr.bo-comment mark.bo-mark").eachText()).containsExactly(review);
+        assertThat(queue.select(".bo-comment-text").eachText()).containsExactly("前文" + review + "后文", "一条普通的评论。");
+        List<Long> ids = queue.select("tr.bo-comment").eachAttr("data-comment").stream()
+                .map(Long::valueOf)
+                .toList();
+        String back = queue.selectFirst("input[name=back]").attr("value");
+
+        HttpResponse<String> noReason = moderator.post(
+                "/admin/comments/decide", Map.of("ids", "" + ids.get(0), "decision", "reject", "back", back));
+        assertThat(moderator.follow(noReason).selectFirst(".bo-notice").text()).contains("原因");
+        HttpResponse<String> approved = moderator.post(
+                "/admin/comments/decide", Map.of("ids", "" + ids.get(1), "decision", "approve", "back", back));
+        assertThat(approved.statusCode()).isEqualTo(303);
+        assertThat(moderator.follow(approved).selectFirst(".bo-notice").text()).contains("1");
+        assertThat(page(article.url()).select(".comments .comment-text").eachText())
+                .containsExactly("一条普通的评论。");
+
+        moderator.page("/admin/comments/" + ids.get(0));
+        HttpResponse<String> rejected = moderator.post(
+                "/admin/comments/" + ids.get(0) + "/reject", Map.of("reason", "OFF_TOPIC", "note", "与本文无关"));
+        Document detail = moderator.follow(rejected);
+        assertThat(detail.selectFirst("#state").text()).isEqualTo("未通过");
+        assertThat(detail.select(".bo-timeline li").eachText())
+                .anySatisfy(line -> assertThat(line).contains("不予通过").contains("comment-moderator"));
+
+        assertThat(loginAs("comment-reporter", StaffRole.REPORTER)
+                        .get("/admin/comments")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(newStaffSession().get("/admin/comments").statusCode()).isEqualTo(302);
     }
 
     // --- helpers ---

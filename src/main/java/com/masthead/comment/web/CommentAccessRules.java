@@ -8,8 +8,8 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * Moderation (the queue, approve, reject, bans, reading channel rules) is for moderators and editors of every
- * level; setting a channel's moderation mode is for admins.
+ * Moderation (the queue, approve, reject, bans, reading channel rules), in the API and in the staff UI, is for
+ * moderators and editors of every level; setting a channel's moderation mode is for admins.
  */
 @Component
 class CommentAccessRules implements AccessRules {
@@ -27,6 +27,12 @@ class CommentAccessRules implements AccessRules {
         rules.requestMatchers(HttpMethod.PUT, "/api/v1/comments/channels/*")
                 .hasRole(StaffRole.ADMIN.name())
                 .requestMatchers("/api/v1/comments", "/api/v1/comments/**")
+                .hasAnyRole(MODERATORS);
+    }
+
+    @Override
+    public void admin(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers(CommentAdminController.PATH, CommentAdminController.PATH + "/**")
                 .hasAnyRole(MODERATORS);
     }
 }
