@@ -9,7 +9,8 @@ class StructureScreensPostgresIntegrationTests extends PostgresSiteTest
                 ChannelAdminContract,
                 EditionAdminContract,
                 SeriesAndSettingsAdminContract,
-                MediaLibraryContract {
+                MediaLibraryContract,
+                StructureAccessContract {
 
     @Autowired
     ApplicationContext context;

@@ -9,7 +9,8 @@ class StructureScreensSqliteIntegrationTests extends SqliteSiteTest
                 ChannelAdminContract,
                 EditionAdminContract,
                 SeriesAndSettingsAdminContract,
-                MediaLibraryContract {
+                MediaLibraryContract,
+                StructureAccessContract {
 
     @Autowired
     ApplicationContext context;
