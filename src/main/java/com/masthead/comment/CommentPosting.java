@@ -86,6 +86,20 @@ public class CommentPosting {
         Article article = articles.find(submission.articleId())
                 .filter(Article::isPublished)
                 .orElseThrow(() -> new NotFoundException("article", submission.articleId()));
+        return post(article, submission, client);
+    }
+
+    /**
+     * Posts a comment on an article the caller has already loaded (and found published); {@code submission}'s
+     * article id is ignored.
+     *
+     * @throws CommentRefusedException for a closed channel, a ban, a rate limit or the pending cap
+     * @throws InvalidInputException naming each offending field
+     */
+    public PostedComment post(Article article, CommentSubmission submission, Client client) {
+        if (!article.isPublished()) {
+            throw new NotFoundException("article", article.id());
+        }
         long channelId = article.content().channelId();
         CommentRules rules = settings.rulesFor(channelId);
         try {

@@ -128,7 +128,8 @@ class CommentPageController {
         CommentRules rules = pages.rules(article);
         Text t = layouts.text();
         try {
-            PostedComment posted = posting.post(new CommentSubmission(id, nickname, text, contact, website), client);
+            PostedComment posted =
+                    posting.post(article, new CommentSubmission(id, nickname, text, contact, website), client);
             return seeOther(CommentPages.base(article) + "/posted" + (posted.visible() ? "?visible=1" : ""));
         } catch (InvalidInputException e) {
             Map<String, String> errors = new LinkedHashMap<>();
