@@ -1,0 +1,167 @@
+package com.masthead.browser;
+
+import static com.masthead.staff.StaffRole.EDITOR;
+import static com.masthead.staff.StaffRole.EDITOR_IN_CHIEF;
+import static com.masthead.staff.StaffRole.REPORTER;
+import static com.masthead.staff.StaffRole.SECTION_CHIEF;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.masthead.support.browser.Browser;
+import com.masthead.support.browser.BrowserSiteTest;
+import com.masthead.support.browser.ConflictPage;
+import com.masthead.support.browser.DashboardPage;
+import com.masthead.support.browser.EditorPage;
+import com.masthead.support.browser.Keyboard;
+import com.masthead.support.browser.LoginPage;
+import com.masthead.support.browser.PublicArticlePage;
+import com.masthead.support.browser.ReviewPage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The newsroom in a real browser: writing with the rich-text editor, the three review levels, sending back, two
+ * people saving the same article, and the keyboard path through login and editor. Each test uses its own
+ * accounts, so queues of other tests (same database) do not get in the way; articles are found by title.
+ */
+class NewsroomBrowserTests extends BrowserSiteTest {
+
+    private String channel;
+
+    @BeforeEach
+    void channelWithThreeLevels() {
+        channel = jdbc.sql("""
+                        select c.name from channel c
+                        where c.parent_id is not null
+                          and not exists (select 1 from channel_review_policy p where p.channel_id = c.id)
+                        order by c.id limit 1""").query(String.class).single();
+    }
+
+    @Test
+    void aReportersArticleWithAPicturePassesThreeReviewsAndIsPublishedWithTheChiefAsResponsibleEditor() {
+        String reporter = person("bt1-reporter", "马晓燕", REPORTER);
+        String editor = person("bt1-editor", "周建平", EDITOR);
+        String sectionChief = person("bt1-section", "黄立新", SECTION_CHIEF);
+        String chief = person("bt1-chief", "郑文涛", EDITOR_IN_CHIEF);
+        String title = "港区新建泊位投入试运行";
+
+        EditorPage draft = logIn(browser, reporter)
+                .writeNewArticle()
+                .channel(channel)
+                .title(title)
+                .typeInBody("新泊位可停靠")
+                .typeInBodyInBold("十万吨级")
+                .typeInBody("货轮，首艘船舶昨日顺利靠港。");
+        draft.leadPicture("");
+        EditorPage saved = draft.save();
+        assertThat(saved.messages()).contains(text("newsroom.editor.saved"));
+        assertThat(saved.bodyHtml()).containsPattern("<(b|strong)>十万吨级</(b|strong)>");
+        ReviewPage submitted = saved.saveAndSubmit();
+        long id = saved.articleId();
+        assertThat(submitted.reviewState()).isEqualTo(text("review.state.SUBMITTED"));
+        submitted.logOut();
+
+        approveAs(editor, title, "review.state.PASSED_1");
+        approveAs(sectionChief, title, "review.state.PASSED_2");
+        ReviewPage finalReview = logIn(browser, chief).openForReview(title);
+        assertThat(finalReview.responsibleEditorToApprove()).isEqualTo("郑文涛");
+        ReviewPage published = finalReview.approveAndPublishNow();
+        assertThat(published.publicationStatus()).isEqualTo(text("article.status.PUBLISHED"));
+        String path = published.publicPath();
+        assertThat(path).endsWith("/" + id + ".html");
+        published.logOut();
+
+        PublicArticlePage page = PublicArticlePage.open(browser, path);
+        assertThat(page.title()).isEqualTo(title);
+        assertThat(page.boldWords()).containsExactly("十万吨级");
+        assertThat(page.bodyText()).contains("新泊位可停靠十万吨级货轮");
+        // The wording readers must see by regulation, whatever the UI language.
+        assertThat(page.responsibleEditorLine()).contains("责任编辑：郑文涛");
+        assertThat(page.leadPictureLoaded()).isTrue();
+    }
+
+    @Test
+    void anEditorSendsBackWithAReasonAndTheReporterSeesItEditsAndResubmits() {
+        String reporter = person("bt2-reporter", "林思远", REPORTER);
+        String editor = person("bt2-editor", "何美玲", EDITOR);
+        String title = "社区食堂试点扩大到十二个街道";
+        String reason = "请补充民政局公布的就餐人次数据";
+
+        logIn(browser, reporter)
+                .writeNewArticle()
+                .channel(channel)
+                .title(title)
+                .typeInBody("社区食堂让老人在家门口吃上热饭。")
+                .save()
+                .saveAndSubmit()
+                .logOut();
+
+        ReviewPage sentBack = logIn(browser, editor).openForReview(title).sendBack(reason);
+        assertThat(sentBack.reviewState()).isEqualTo(text("review.state.DRAFT"));
+        sentBack.logOut();
+
+        DashboardPage dashboard = logIn(browser, reporter);
+        assertThat(dashboard.sentBackToMe()).contains(title);
+        assertThat(dashboard.sentBackRow(title)).contains(reason);
+        ReviewPage mine = dashboard.openSentBack(title);
+        assertThat(mine.sentBackReason()).contains(reason);
+        ReviewPage resubmitted =
+                mine.edit().typeInBody("据民政局统计，试点食堂日均接待一千二百人次。").saveAndSubmit();
+        assertThat(resubmitted.reviewState()).isEqualTo(text("review.state.SUBMITTED"));
+        assertThat(resubmitted.goToDashboard().sentBackToMe()).doesNotContain(title);
+        resubmitted.logOut();
+
+        assertThat(logIn(browser, editor).waitingForMyReview()).contains(title);
+    }
+
+    @Test
+    void whenTwoPeopleSaveTheSameArticleTheSecondSeesBothTitlesAndCanKeepTheirs() {
+        String reporter = person("bt3-reporter", "宋雨桐", REPORTER);
+        String editor = person("bt3-editor", "韩志强", EDITOR);
+        EditorPage reportersEditor = logIn(browser, reporter)
+                .writeNewArticle()
+                .channel(channel)
+                .title("老城区雨污分流工程开工")
+                .typeInBody("工程预计明年汛期前完工。")
+                .save();
+        long id = reportersEditor.articleId();
+        Browser other = secondBrowser();
+        logIn(other, editor);
+        EditorPage editorsEditor = EditorPage.open(other, id);
+
+        editorsEditor.title("老城区雨污分流改造工程今日开工").save();
+        ConflictPage conflict = reportersEditor.title("雨污分流工程开工 老城区告别内涝").saveIntoConflict();
+
+        assertThat(conflict.heading()).isEqualTo(text("newsroom.conflict.title"));
+        assertThat(conflict.field("article.field.title")).containsExactly("老城区雨污分流改造工程今日开工", "雨污分流工程开工 老城区告别内涝");
+        EditorPage kept = conflict.keepMine();
+        assertThat(kept.messages()).contains(text("newsroom.editor.saved"));
+        assertThat(kept.title()).isEqualTo("雨污分流工程开工 老城区告别内涝");
+        assertThat(ReviewPage.open(other, id).title()).isEqualTo("雨污分流工程开工 老城区告别内涝");
+    }
+
+    @Test
+    void theLoginFormAndTheEditorsSaveButtonAreReachedWithTabAndShowTheFocus() {
+        String reporter = person("bt4-reporter", "许嘉文", REPORTER);
+        Keyboard keyboard = new Keyboard(browser);
+        LoginPage login = LoginPage.open(browser);
+
+        keyboard.tabTo(login.username(), 20);
+        assertThat(keyboard.focusOutline(login.username())).isNotEqualTo("none");
+        login.username().sendKeys(reporter);
+        keyboard.tabTo(login.password(), 5);
+        assertThat(keyboard.focusOutline(login.password())).isNotEqualTo("none");
+        login.password().sendKeys(STAFF_PASSWORD);
+        keyboard.tabTo(login.submitButton(), 5);
+        assertThat(keyboard.focusOutline(login.submitButton())).isNotEqualTo("none");
+
+        EditorPage editor = login.logIn(reporter, STAFF_PASSWORD).writeNewArticle();
+        keyboard.tabTo(editor.saveButton(), 120);
+        assertThat(keyboard.focusOutline(editor.saveButton())).isNotEqualTo("none");
+    }
+
+    private void approveAs(String login, String title, String expectedStateKey) {
+        ReviewPage approved = logIn(browser, login).openForReview(title).approve();
+        assertThat(approved.reviewState()).isEqualTo(text(expectedStateKey));
+        approved.logOut();
+    }
+}

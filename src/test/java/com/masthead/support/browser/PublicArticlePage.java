@@ -1,0 +1,59 @@
+package com.masthead.support.browser;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** A published article on the public site, as a reader sees it. */
+public final class PublicArticlePage {
+
+    private final Browser browser;
+
+    PublicArticlePage(Browser browser) {
+        this.browser = browser;
+        browser.visible(By.cssSelector("article h1"));
+        browser.keyScreen("public-article");
+    }
+
+    public static PublicArticlePage open(Browser browser, String path) {
+        browser.open(path);
+        return new PublicArticlePage(browser);
+    }
+
+    public String title() {
+        return browser.visible(By.cssSelector("article h1")).getText();
+    }
+
+    /** The words the body shows in bold. */
+    public List<String> boldWords() {
+        return browser.driver().findElements(By.cssSelector("article .article-body :is(b, strong)")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    public String bodyText() {
+        return browser.visible(By.cssSelector("article .article-body")).getText();
+    }
+
+    /** The responsible-editor line under the article ("（责任编辑：…）"). */
+    public String responsibleEditorLine() {
+        return browser.visible(By.cssSelector("article .responsible-editor")).getText();
+    }
+
+    /** Whether the lead picture is on the page and has actually loaded (decoded with a width). */
+    public boolean leadPictureLoaded() {
+        List<WebElement> pictures = browser.driver().findElements(By.cssSelector("article figure img"));
+        if (pictures.isEmpty()) {
+            return false;
+        }
+        WebElement picture = pictures.get(0);
+        browser.await(d -> Boolean.TRUE.equals(browser.script("return arguments[0].complete", picture)));
+        Object width = browser.script("return arguments[0].naturalWidth", picture);
+        return width instanceof Number n && n.intValue() > 0;
+    }
+
+    /** The lead picture's address. */
+    public String leadPictureSource() {
+        return browser.visible(By.cssSelector("article figure img")).getDomAttribute("src");
+    }
+}
