@@ -150,7 +150,7 @@ class ChannelAdminController {
         model.addAttribute("form", form);
         model.addAttribute("parents", parents);
         model.addAttribute("maxLevels", ReviewLadder.MAX_LEVELS);
-        model.addAttribute("errors", FormErrors.of(problems, page.t()));
+        model.addAttribute("errors", FormErrors.of(FormOrder.of(ChannelForm.class, problems), page.t()));
         return "admin/structure/channel-form";
     }
 }

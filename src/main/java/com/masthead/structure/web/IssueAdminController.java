@@ -208,7 +208,7 @@ class IssueAdminController {
         model.addAttribute("newspaper", newspaper);
         model.addAttribute("issue", issue);
         model.addAttribute("form", form);
-        model.addAttribute("errors", FormErrors.of(problems, page.t()));
+        model.addAttribute("errors", FormErrors.of(FormOrder.of(IssueForm.class, problems), page.t()));
         model.addAttribute("printPages", issue == null ? List.of() : catalog.pages(issue.id()));
         model.addAttribute("notice", saved == null ? null : page.t().get("structure.form.saved"));
         return "admin/structure/issue-form";
@@ -239,7 +239,7 @@ class IssueAdminController {
         model.addAttribute("issue", issue);
         model.addAttribute("newspaperPage", newspaperPage);
         model.addAttribute("form", form);
-        model.addAttribute("errors", FormErrors.of(problems, page.t()));
+        model.addAttribute("errors", FormErrors.of(FormOrder.of(PageForm.class, problems), page.t()));
         return "admin/structure/page-form";
     }
 }

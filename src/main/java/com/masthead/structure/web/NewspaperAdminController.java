@@ -121,7 +121,7 @@ class NewspaperAdminController {
         model.addAttribute("page", page);
         model.addAttribute("newspaper", newspaper);
         model.addAttribute("form", form);
-        model.addAttribute("errors", FormErrors.of(problems, page.t()));
+        model.addAttribute("errors", FormErrors.of(FormOrder.of(NewspaperForm.class, problems), page.t()));
         model.addAttribute(
                 "issues",
                 newspaper == null

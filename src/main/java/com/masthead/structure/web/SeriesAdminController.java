@@ -103,7 +103,7 @@ class SeriesAdminController {
         model.addAttribute("page", page);
         model.addAttribute("series", existing);
         model.addAttribute("form", form);
-        model.addAttribute("errors", FormErrors.of(problems, page.t()));
+        model.addAttribute("errors", FormErrors.of(FormOrder.of(SeriesForm.class, problems), page.t()));
         return "admin/structure/series-form";
     }
 }

@@ -73,7 +73,7 @@ class SettingsAdminController {
         BackofficePage page = pages.of(request, "structure.settings.title");
         model.addAttribute("page", page);
         model.addAttribute("form", form);
-        model.addAttribute("errors", FormErrors.of(problems, page.t()));
+        model.addAttribute("errors", FormErrors.of(FormOrder.of(SettingsForm.class, problems), page.t()));
         model.addAttribute("notice", saved ? page.t().get("structure.form.saved") : null);
         return "admin/structure/settings";
     }

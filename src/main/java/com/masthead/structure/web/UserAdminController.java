@@ -163,7 +163,7 @@ class UserAdminController {
         model.addAttribute("form", form);
         model.addAttribute("roles", List.of(StaffRole.values()));
         model.addAttribute("channels", ChannelOption.treeOrder(channels.all()));
-        model.addAttribute("errors", FormErrors.of(problems, page.t()));
+        model.addAttribute("errors", FormErrors.of(FormOrder.of(UserForm.class, problems), page.t()));
         return "admin/structure/user-form";
     }
 
