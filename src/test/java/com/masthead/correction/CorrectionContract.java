@@ -12,7 +12,6 @@ import com.masthead.ticket.MailServer;
 import com.masthead.ticket.Reader;
 import com.masthead.ticket.TicketFixtures;
 import com.masthead.ticket.TicketSiteClient;
-import com.masthead.ticket.TicketTestProperties;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -75,7 +74,7 @@ interface CorrectionContract extends TicketSiteClient {
         MimeMessage acknowledgement = MailServer.await(email, number);
         assertThat(MailServer.text(acknowledgement))
                 .contains("张晓明", number, "工单编号测试", "/corrections/status", "把“2025年”改为“2024年12月”。");
-        MimeMessage desk = MailServer.await(TicketTestProperties.DESK, number);
+        MimeMessage desk = MailServer.await(desk(), number);
         assertThat(MailServer.text(desk)).contains("0571-8765 4321", email, "海川市第一中学", "见市住建局公告。");
 
         JsonNode queued = ticketOf(article);
@@ -437,9 +436,8 @@ interface CorrectionContract extends TicketSiteClient {
         assertThat(form.select("h1").text()).isEqualTo("Ask for a correction");
         assertThat(response.statusCode()).isEqualTo(303);
         assertThat(MailServer.text(MailServer.await(email, "we received"))).contains("Dear 张晓明");
-        assertThat(MailServer.subject(MailServer.await(
-                        TicketTestProperties.DESK,
-                        ticketOf(article).get("number").asString())))
+        assertThat(MailServer.subject(
+                        MailServer.await(desk(), ticketOf(article).get("number").asString())))
                 .startsWith("新的修改申请");
     }
 

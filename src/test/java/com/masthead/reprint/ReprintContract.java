@@ -10,7 +10,6 @@ import com.masthead.support.ContentFixtures;
 import com.masthead.ticket.MailServer;
 import com.masthead.ticket.Reader;
 import com.masthead.ticket.TicketSiteClient;
-import com.masthead.ticket.TicketTestProperties;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -56,7 +55,7 @@ interface ReprintContract extends TicketSiteClient {
 
         assertThat(number).matches("ZZ-" + DateTimeFormatter.BASIC_ISO_DATE.format(today()) + "-\\d{4}");
         assertThat(MailServer.text(MailServer.await(email, number))).contains("授权申请一", "授权申请二", "李编辑");
-        assertThat(MailServer.text(MailServer.await(TicketTestProperties.DESK, number)))
+        assertThat(MailServer.text(MailServer.await(desk(), number)))
                 .contains("海川晚报", "13800138000", "报纸", "拟于下周二第5版全文转载");
         JsonNode ticket = ticketFor(first);
         assertThat(ticket.get("articles").findValuesAsString("title")).containsExactly("授权申请一", "授权申请二");

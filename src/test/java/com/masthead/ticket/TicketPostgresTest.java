@@ -48,12 +48,17 @@ public abstract class TicketPostgresTest extends SiteTestSupport implements Tick
         registry.add("spring.datasource.url", TicketPostgresTest::databaseUrl);
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "postgres");
-        TicketTestProperties.mail(registry);
+        TicketTestProperties.mail(registry, TicketTestProperties.POSTGRES_DESK);
     }
 
     @Override
     public Reader reader() {
         return new Reader(uri(""));
+    }
+
+    @Override
+    public String desk() {
+        return TicketTestProperties.POSTGRES_DESK;
     }
 
     @Override

@@ -14,6 +14,9 @@ public interface TicketSiteClient extends SiteClient {
 
     MutableClock clock();
 
+    /** The desk's mail address in this application context. */
+    String desk();
+
     SiteTestSupport support();
 
     /** A logged-in staff UI session for a (new or existing) account with these roles. */

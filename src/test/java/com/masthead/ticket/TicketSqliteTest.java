@@ -43,12 +43,17 @@ public abstract class TicketSqliteTest extends SiteTestSupport implements Ticket
                 "spring.datasource.url",
                 () -> "jdbc:sqlite:" + DATA_DIR.resolve("masthead.db")
                         + "?journal_mode=WAL&busy_timeout=10000&foreign_keys=true&transaction_mode=IMMEDIATE");
-        TicketTestProperties.mail(registry);
+        TicketTestProperties.mail(registry, TicketTestProperties.SQLITE_DESK);
     }
 
     @Override
     public Reader reader() {
         return new Reader(uri(""));
+    }
+
+    @Override
+    public String desk() {
+        return TicketTestProperties.SQLITE_DESK;
     }
 
     @Override
