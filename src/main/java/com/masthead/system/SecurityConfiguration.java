@@ -52,8 +52,15 @@ class SecurityConfiguration {
                         .hasAnyRole(editorial, admin)
                         .requestMatchers(HttpMethod.GET, "/api/v1/**")
                         .authenticated()
-                        .requestMatchers("/api/v1/articles/**", "/api/v1/images/**")
-                        .authenticated()
+                        // writing articles and pictures: the newsroom's roles (not moderators)
+                        .requestMatchers(
+                                "/api/v1/articles", "/api/v1/articles/**", "/api/v1/images", "/api/v1/images/**")
+                        .hasAnyRole(
+                                StaffRole.REPORTER.name(),
+                                StaffRole.EDITOR.name(),
+                                StaffRole.SECTION_CHIEF.name(),
+                                editorial,
+                                admin)
                         .requestMatchers("/api/v1/**")
                         .hasRole(admin)
                         .anyRequest()

@@ -2,6 +2,7 @@ package com.masthead.discovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.masthead.staff.StaffRole;
 import com.masthead.support.ContentFixtures;
 import com.masthead.support.SiteClient;
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -222,6 +223,12 @@ interface DiscoveryContract extends SiteClient {
                 .body(f.article(channel).set("title", newTitle).json())
                 .send();
         assertThat(put.statusCode()).isEqualTo(200);
+        // the edit is a working copy until it is published again
+        assertThat(api("POST", "/api/v1/articles/" + firstId + "/publish")
+                        .as(StaffRole.EDITOR_IN_CHIEF)
+                        .send()
+                        .statusCode())
+                .isEqualTo(200);
 
         for (String path : listing) {
             HttpResponse<String> fresh = get(path);
