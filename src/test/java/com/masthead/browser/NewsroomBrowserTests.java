@@ -13,10 +13,14 @@ import com.masthead.support.browser.DashboardPage;
 import com.masthead.support.browser.EditorPage;
 import com.masthead.support.browser.Keyboard;
 import com.masthead.support.browser.LoginPage;
+import com.masthead.support.browser.MediaLibraryPage.MediaImagePage;
+import com.masthead.support.browser.Pictures;
 import com.masthead.support.browser.PublicArticlePage;
 import com.masthead.support.browser.ReviewPage;
+import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The newsroom in a real browser: writing with the rich-text editor, the three review levels, sending back, two
@@ -24,6 +28,9 @@ import org.junit.jupiter.api.Test;
  * accounts, so queues of other tests (same database) do not get in the way; articles are found by title.
  */
 class NewsroomBrowserTests extends BrowserSiteTest {
+
+    @TempDir
+    static Path pictures;
 
     private String channel;
 
@@ -43,20 +50,26 @@ class NewsroomBrowserTests extends BrowserSiteTest {
         String sectionChief = person("bt1-section", "黄立新", SECTION_CHIEF);
         String chief = person("bt1-chief", "郑文涛", EDITOR_IN_CHIEF);
         String title = "港区新建泊位投入试运行";
+        String alt = "新建泊位全景，四个泊位沿码头一字排开";
 
-        EditorPage draft = logIn(browser, reporter)
-                .writeNewArticle()
+        MediaImagePage picture = logIn(browser, reporter)
+                .goToMediaLibrary()
+                .upload(Pictures.quay(pictures, System.nanoTime()), alt, "港区新建泊位", "本报记者 马晓燕 摄");
+        assertThat(picture.messages()).contains(text("structure.media.uploaded"));
+        assertThat(picture.alt()).isEqualTo(alt);
+        long pictureId = picture.imageId();
+        EditorPage draft = picture.writeNewArticle()
                 .channel(channel)
                 .title(title)
                 .typeInBody("新泊位可停靠")
                 .typeInBodyInBold("十万吨级")
                 .typeInBody("货轮，首艘船舶昨日顺利靠港。");
-        draft.leadPicture("");
+        draft.leadPicture("#" + pictureId + " " + alt);
         EditorPage saved = draft.save();
         assertThat(saved.messages()).contains(text("newsroom.editor.saved"));
         assertThat(saved.bodyHtml()).containsPattern("<(b|strong)>十万吨级</(b|strong)>");
-        ReviewPage submitted = saved.saveAndSubmit();
         long id = saved.articleId();
+        ReviewPage submitted = saved.saveAndSubmit();
         assertThat(submitted.reviewState()).isEqualTo(text("review.state.SUBMITTED"));
         submitted.logOut();
 
@@ -77,6 +90,7 @@ class NewsroomBrowserTests extends BrowserSiteTest {
         // The wording readers must see by regulation, whatever the UI language.
         assertThat(page.responsibleEditorLine()).contains("责任编辑：郑文涛");
         assertThat(page.leadPictureLoaded()).isTrue();
+        assertThat(page.leadPictureAlt()).isEqualTo(alt);
     }
 
     @Test

@@ -150,6 +150,16 @@ public final class Browser {
     }
 
     /**
+     * Sends every following request as coming from {@code address} ({@code X-Forwarded-For}, which the application
+     * believes from loopback as from a trusted proxy): readers' rate limits count per address, and the tests of
+     * one run share the server, so each reader here gets an address of its own. Until the next test.
+     */
+    public void comeFrom(String address) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("X-Forwarded-For", address)));
+    }
+
+    /**
      * Captures the current screen as one step of the test's path, kept in memory until the test ends (a few hundred
      * milliseconds on a loaded machine; {@code -Dbrowser.trail=false} turns it off).
      */
@@ -186,6 +196,7 @@ public final class Browser {
         }
         driver.switchTo().window(handles.get(0));
         driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of()));
         driver.get("about:blank");
     }
 

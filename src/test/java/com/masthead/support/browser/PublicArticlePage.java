@@ -52,6 +52,28 @@ public final class PublicArticlePage {
         return width instanceof Number n && n.intValue() > 0;
     }
 
+    /** The comment form under the article. */
+    public ReaderForms.CommentForm commentForm() {
+        return new ReaderForms.CommentForm(browser);
+    }
+
+    /** Follows the article's "found a mistake?" link to the correction request form. */
+    public ReaderForms.CorrectionRequestPage reportAnError() {
+        browser.follow(browser.link(browser.driver(), browser.text("site.article.report-error")));
+        return new ReaderForms.CorrectionRequestPage(browser);
+    }
+
+    /** Follows the article's reprint-licence link to the reprint request form. */
+    public ReaderForms.ReprintRequestPage askForAReprintLicence() {
+        browser.follow(browser.link(browser.driver(), browser.text("site.article.reprint-licence")));
+        return new ReaderForms.ReprintRequestPage(browser);
+    }
+
+    /** The lead picture's alternative text. */
+    public String leadPictureAlt() {
+        return browser.visible(By.cssSelector("article figure img")).getDomAttribute("alt");
+    }
+
     /** The lead picture's address. */
     public String leadPictureSource() {
         return browser.visible(By.cssSelector("article figure img")).getDomAttribute("src");

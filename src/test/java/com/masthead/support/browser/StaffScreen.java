@@ -37,6 +37,26 @@ abstract class StaffScreen {
         return new DashboardPage(browser);
     }
 
+    public MediaLibraryPage goToMediaLibrary() {
+        browser.follow(browser.link(navigation(), browser.text("structure.nav.media")));
+        return new MediaLibraryPage(browser);
+    }
+
+    public StaffQueues.CommentQueuePage goToCommentModeration() {
+        browser.follow(browser.link(navigation(), browser.text("comments.admin.nav")));
+        return new StaffQueues.CommentQueuePage(browser);
+    }
+
+    public StaffQueues.TicketQueuePage goToCorrectionRequests() {
+        browser.follow(browser.link(navigation(), browser.text("tickets.admin.nav.corrections")));
+        return new StaffQueues.TicketQueuePage(browser, "/admin/corrections");
+    }
+
+    public StaffQueues.TicketQueuePage goToReprintRequests() {
+        browser.follow(browser.link(navigation(), browser.text("tickets.admin.nav.reprints")));
+        return new StaffQueues.TicketQueuePage(browser, "/admin/reprints");
+    }
+
     private org.openqa.selenium.WebElement navigation() {
         return browser.visible(
                 By.xpath("//nav[@aria-label=" + Browser.literal(browser.text("backoffice.navigation")) + "]"));
