@@ -18,6 +18,7 @@ import com.masthead.support.browser.Pictures;
 import com.masthead.support.browser.PublicArticlePage;
 import com.masthead.support.browser.ReviewPage;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,23 +33,27 @@ class NewsroomBrowserTests extends BrowserSiteTest {
     @TempDir
     static Path pictures;
 
-    private String channel;
+    private static final AtomicInteger DESKS = new AtomicInteger();
 
+    private long deskId;
+    private String desk;
+
+    /** A channel of its own for each test (three review levels, the default), below a demo top-level channel. */
     @BeforeEach
-    void channelWithThreeLevels() {
-        channel = jdbc.sql("""
-                        select c.name from channel c
-                        where c.parent_id is not null
-                          and not exists (select 1 from channel_review_policy p where p.channel_id = c.id)
-                        order by c.id limit 1""").query(String.class).single();
+    void aDeskOfItsOwn() {
+        long parent = jdbc.sql("select id from channel where parent_id is null order by id limit 1")
+                .query(Long.class)
+                .single();
+        desk = "港航新闻" + DESKS.incrementAndGet();
+        deskId = fixtures().channel(desk, parent).get("id").asLong();
     }
 
     @Test
     void aReportersArticleWithAPicturePassesThreeReviewsAndIsPublishedWithTheChiefAsResponsibleEditor() {
-        String reporter = person("bt1-reporter", "马晓燕", REPORTER);
-        String editor = person("bt1-editor", "周建平", EDITOR);
-        String sectionChief = person("bt1-section", "黄立新", SECTION_CHIEF);
-        String chief = person("bt1-chief", "郑文涛", EDITOR_IN_CHIEF);
+        String reporter = personOnDesk("bt1-reporter", "马晓燕", deskId, REPORTER);
+        String editor = personOnDesk("bt1-editor", "周建平", deskId, EDITOR);
+        String sectionChief = personOnDesk("bt1-section", "黄立新", deskId, SECTION_CHIEF);
+        String chief = personOnDesk("bt1-chief", "郑文涛", deskId, EDITOR_IN_CHIEF);
         String title = "港区新建泊位投入试运行";
         String alt = "新建泊位全景，四个泊位沿码头一字排开";
 
@@ -59,7 +64,7 @@ class NewsroomBrowserTests extends BrowserSiteTest {
         assertThat(picture.alt()).isEqualTo(alt);
         long pictureId = picture.imageId();
         EditorPage draft = picture.writeNewArticle()
-                .channel(channel)
+                .channel(desk)
                 .title(title)
                 .typeInBody("新泊位可停靠")
                 .typeInBodyInBold("十万吨级")
@@ -95,14 +100,14 @@ class NewsroomBrowserTests extends BrowserSiteTest {
 
     @Test
     void anEditorSendsBackWithAReasonAndTheReporterSeesItEditsAndResubmits() {
-        String reporter = person("bt2-reporter", "林思远", REPORTER);
-        String editor = person("bt2-editor", "何美玲", EDITOR);
+        String reporter = personOnDesk("bt2-reporter", "林思远", deskId, REPORTER);
+        String editor = personOnDesk("bt2-editor", "何美玲", deskId, EDITOR);
         String title = "社区食堂试点扩大到十二个街道";
         String reason = "请补充民政局公布的就餐人次数据";
 
         logIn(browser, reporter)
                 .writeNewArticle()
-                .channel(channel)
+                .channel(desk)
                 .title(title)
                 .typeInBody("社区食堂让老人在家门口吃上热饭。")
                 .save()
@@ -129,11 +134,11 @@ class NewsroomBrowserTests extends BrowserSiteTest {
 
     @Test
     void whenTwoPeopleSaveTheSameArticleTheSecondSeesBothTitlesAndCanKeepTheirs() {
-        String reporter = person("bt3-reporter", "宋雨桐", REPORTER);
-        String editor = person("bt3-editor", "韩志强", EDITOR);
+        String reporter = personOnDesk("bt3-reporter", "宋雨桐", deskId, REPORTER);
+        String editor = personOnDesk("bt3-editor", "韩志强", deskId, EDITOR);
         EditorPage reportersEditor = logIn(browser, reporter)
                 .writeNewArticle()
-                .channel(channel)
+                .channel(desk)
                 .title("老城区雨污分流工程开工")
                 .typeInBody("工程预计明年汛期前完工。")
                 .save();

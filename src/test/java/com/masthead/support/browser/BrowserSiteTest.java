@@ -31,11 +31,23 @@ public abstract class BrowserSiteTest extends SqliteSiteTest {
 
     /** A staff account with a real name (printed as 责任编辑) and {@link #STAFF_PASSWORD}; returns its login. */
     protected String person(String login, String realName, StaffRole... roles) {
+        return account(login, realName, Set.of(), roles);
+    }
+
+    /**
+     * A staff account limited to one channel (a desk): its review queue holds that channel's articles only, so
+     * articles other tests leave in review never push a test's article off the dashboard.
+     */
+    protected String personOnDesk(String login, String realName, long channelId, StaffRole... roles) {
+        return account(login, realName, Set.of(channelId), roles);
+    }
+
+    private String account(String login, String realName, Set<Long> channels, StaffRole... roles) {
         staffAccounts
                 .findByLogin(login)
                 .orElseGet(() -> staffAccounts.create(
                         new NewStaffAccount(
-                                login, realName, login + "@example.test", Set.of(roles), Set.of(), STAFF_PASSWORD),
+                                login, realName, login + "@example.test", Set.of(roles), channels, STAFF_PASSWORD),
                         "test"));
         return login;
     }

@@ -19,6 +19,17 @@ public final class StaffQueues {
             browser.keyScreen("comment-queue");
         }
 
+        /** Narrows the queue to the comments on one article, as a moderator does through the filter form. */
+        public CommentQueuePage onArticle(long articleId) {
+            WebElement filter = browser.visible(By.xpath("//form[@role='search' and @aria-label="
+                    + Browser.literal(browser.text("comments.admin.filter")) + "]"));
+            WebElement field = browser.field(filter, browser.text("comments.admin.article-id"));
+            field.clear();
+            field.sendKeys(String.valueOf(articleId));
+            browser.submit(browser.button(filter, browser.text("comments.admin.apply")));
+            return new CommentQueuePage(browser);
+        }
+
         /** One line of text per queued comment (nickname, time, text, article, state, sender). */
         public List<String> rows() {
             return browser.driver().findElements(By.cssSelector("main table tbody tr")).stream()
