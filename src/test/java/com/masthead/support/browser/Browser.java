@@ -9,6 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -64,8 +65,11 @@ public final class Browser {
         driver.get(url(path));
     }
 
+    /** Waits until {@code condition} gives a value (not null, not false); a page being replaced meanwhile is retried. */
     public <T> T await(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, TIMEOUT).until(condition::apply);
+        return new WebDriverWait(driver, TIMEOUT)
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     public WebElement visible(By locator) {
