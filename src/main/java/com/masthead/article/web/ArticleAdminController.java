@@ -139,7 +139,7 @@ class ArticleAdminController {
             Article saved;
             if ("approve".equals(action)) {
                 saved = editing.approve(id, version, new Approval(content, null, false, null), me);
-                return "redirect:/admin/articles/" + id + "?approved";
+                return "redirect:/admin/articles/" + id + "?done=approved";
             }
             saved = editing.revise(id, version, content, me);
             if (autosave != null) {
@@ -149,7 +149,7 @@ class ArticleAdminController {
             }
             if ("submit".equals(action)) {
                 editing.submit(id, saved.version(), me);
-                return "redirect:/admin/articles/" + id + "?submitted";
+                return "redirect:/admin/articles/" + id + "?done=submitted";
             }
             return "redirect:/admin/articles/" + id + "/edit?saved";
         } catch (VersionConflictException e) {

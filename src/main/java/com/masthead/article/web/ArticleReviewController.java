@@ -22,6 +22,8 @@ import com.masthead.shared.ForbiddenException;
 import com.masthead.shared.InvalidInputException;
 import com.masthead.shared.NotFoundException;
 import com.masthead.shared.VersionConflictException;
+import com.masthead.staff.StaffAccount;
+import com.masthead.staff.StaffAccounts;
 import com.masthead.staff.StaffMember;
 import com.masthead.staff.StaffRole;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,6 +32,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
@@ -54,6 +57,18 @@ class ArticleReviewController {
     private final ReviewPolicies policies;
     private final SensitiveWordScreen screen;
     private final SiteSettingsService settings;
+    private final StaffAccounts accounts;
+
+    /** The outcomes the screen confirms after a redirect; anything else in {@code ?done=} is ignored. */
+    private static final Set<String> DONE_NOTICES = Set.of(
+            "submitted",
+            "approved",
+            "sent-back",
+            "published",
+            "scheduled",
+            "schedule-cancelled",
+            "unpublished",
+            "restored");
 
     ArticleReviewController(
             BackofficePages pages,
@@ -61,13 +76,15 @@ class ArticleReviewController {
             ArticleEditing editing,
             ReviewPolicies policies,
             SensitiveWordScreen screen,
-            SiteSettingsService settings) {
+            SiteSettingsService settings,
+            StaffAccounts accounts) {
         this.pages = pages;
         this.reading = reading;
         this.editing = editing;
         this.policies = policies;
         this.screen = screen;
         this.settings = settings;
+        this.accounts = accounts;
     }
 
     @GetMapping("/admin/articles/{id}")
@@ -206,7 +223,13 @@ class ArticleReviewController {
         model.addAttribute("report", report);
         model.addAttribute("diff", diffSinceSignOff(article, steps));
         model.addAttribute("alert", alert);
-        model.addAttribute("done", request.getParameter("done"));
+        String done = request.getParameter("done");
+        model.addAttribute("done", done != null && DONE_NOTICES.contains(done) ? done : null);
+        model.addAttribute(
+                "authorName",
+                accounts.findByLogin(article.authorLogin())
+                        .map(StaffAccount::realName)
+                        .orElse(article.authorLogin()));
         model.addAttribute(
                 "mayReview",
                 awaited > 0

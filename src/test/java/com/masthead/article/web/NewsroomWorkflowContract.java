@@ -50,6 +50,23 @@ public interface NewsroomWorkflowContract extends SiteClient {
     }
 
     @Test
+    default void saveAndSubmitFromTheEditorConfirmsOnTheReviewScreenThatNamesTheAuthor() {
+        StaffSession reporter = loginAs("wf9-reporter", StaffRole.REPORTER);
+        long id = write(reporter, "编辑器送审确认", "<p>正文。</p>");
+
+        HttpResponse<String> submitted =
+                reporter.post("/admin/articles/" + id, with(editorForm(reporter, id), "action", "submit"));
+        assertThat(thenRedirected(submitted)).endsWith("/admin/articles/" + id + "?done=submitted");
+        Document review = reporter.follow(submitted);
+        assertThat(review.select(".bo-notice[role=status]").text()).isEqualTo("已送审。");
+        assertThat(review.select("#review-author").text()).isEqualTo("测试wf9-reporter");
+        assertThat(reviewState(id)).isEqualTo("SUBMITTED");
+
+        Document forged = reporter.page("/admin/articles/" + id + "?done=../../secret");
+        assertThat(forged.select(".bo-notice[role=status]")).isEmpty();
+    }
+
+    @Test
     default void aReviewerWithoutTheLevelsRoleOrTheAuthorGets403AndNothingChanges() {
         StaffSession reporter = loginAs("wf2-reporter", StaffRole.REPORTER, StaffRole.EDITOR);
         long id = write(reporter, "越级审核测试", "<p>正文。</p>");
