@@ -31,6 +31,34 @@ public final class Rows {
 
     public static LocalDate date(ResultSet rs, String column) throws SQLException {
         String value = rs.getString(column);
-        return value == null ? null : LocalDate.parse(value);
+        return value == null ? null : isoDate(value);
+    }
+
+    /**
+     * An ISO date ({@code yyyy-MM-dd}) as the columns store it. The plain form is read directly: {@code
+     * LocalDate.parse} builds a parser state with maps for every call, and list pages read dozens of dates.
+     */
+    static LocalDate isoDate(String value) {
+        if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
+            int year = digits(value, 0, 4);
+            int month = digits(value, 5, 7);
+            int day = digits(value, 8, 10);
+            if (year >= 0 && month >= 0 && day >= 0) {
+                return LocalDate.of(year, month, day);
+            }
+        }
+        return LocalDate.parse(value);
+    }
+
+    private static int digits(String value, int from, int to) {
+        int result = 0;
+        for (int i = from; i < to; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            result = result * 10 + (c - '0');
+        }
+        return result;
     }
 }
