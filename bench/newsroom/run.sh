@@ -14,7 +14,7 @@ HEAP="${2:-512m}"
 DURATION="${DURATION:-10}"
 PORT=18090
 WORK="${BENCH_WORK:-/tmp/masthead-bench}"
-DATA="$WORK/newsroom-$ARTICLES"
+DATA="$WORK/data-$ARTICLES"   # the same database as bench/pagecache/run.sh
 JAR="${JAR:-target/masthead.jar}"
 RESULTS=bench/newsroom/RESULTS.md
 BASE="http://127.0.0.1:$PORT"
@@ -35,7 +35,7 @@ APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 until curl -sf -o /dev/null "$BASE/actuator/health"; do sleep 0.5; done
 sleep 2
-ADMIN_PASSWORD=$(grep -A2 'Staff login "admin"' "$WORK/newsroom-app.log" | tail -1 | tr -d ' ')
+ADMIN_PASSWORD=$(grep -A1 'Staff login "admin"' "$WORK/newsroom-app.log" | tail -1 | tr -d ' ')
 
 # login JAR COOKIES USER PASSWORD: logs in through the form, leaves the session in the cookie jar
 login() {
@@ -48,19 +48,23 @@ csrf_of() { curl -s -b "$1" "$BASE$2" | grep -o 'name="_csrf" value="[^"]*"' | h
 
 ADMIN_JAR=$WORK/admin.cookies; rm -f "$ADMIN_JAR"
 login "$ADMIN_JAR" admin "$ADMIN_PASSWORD"
-EDITOR_PASSWORD="Bench-Editor-$(date +%s)-x"
+RUN_ID=$(date +%s); EDITOR_LOGIN="bench-editor-$RUN_ID"; EDITOR_PASSWORD="Wrk-Measures-$RUN_ID-Screens"   # must not contain the login
 curl -s -o /dev/null -b "$ADMIN_JAR" --data-urlencode "_csrf=$(csrf_of "$ADMIN_JAR" /admin/users/new)" \
-     --data-urlencode "login=bench-editor" --data-urlencode "realName=压测编辑" \
+     --data-urlencode "login=$EDITOR_LOGIN" --data-urlencode "realName=压测编辑" \
      --data-urlencode "email=bench@example.test" --data-urlencode "roles=EDITOR" \
      --data-urlencode "roles=REPORTER" --data-urlencode "password=$EDITOR_PASSWORD" "$BASE/admin/users" || true
 EDITOR_JAR=$WORK/editor.cookies; rm -f "$EDITOR_JAR"
-login "$EDITOR_JAR" bench-editor "$EDITOR_PASSWORD"
+login "$EDITOR_JAR" "$EDITOR_LOGIN" "$EDITOR_PASSWORD"
 SESSION=$(awk '$6 == "MASTHEAD_SESSION" {print $7}' "$EDITOR_JAR")
-[ -n "$SESSION" ] || { echo "could not log in as bench-editor"; exit 1; }
-ARTICLE=$(curl -s -b "$EDITOR_JAR" "$BASE/admin/articles" | grep -o 'href="/admin/articles/[0-9]*"' | head -1 | grep -o '[0-9]*')
+[ -n "$SESSION" ] || { echo "could not log in as $EDITOR_LOGIN"; exit 1; }
+ARTICLE=$(curl -s -b "$EDITOR_JAR" "$BASE/admin/articles" | grep -o 'href="/admin/articles/[0-9]*"' | head -1 | grep -o '[0-9]*' || true)
+[ -n "$ARTICLE" ] || { echo "the editor sees no articles: was $EDITOR_LOGIN created? (see $WORK/newsroom-app.log)"; exit 1; }
 
 row() {   # label path
-  local out rps p50 p90 p99 errors
+  local out rps p50 p90 p99 errors code
+  # wrk does not count redirects as errors: make sure the session really gets the screen
+  code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: MASTHEAD_SESSION=$SESSION" "$BASE$2")
+  [ "$code" = 200 ] || { echo "$2 answered $code, not 200: is the session valid?" >&2; exit 1; }
   out=$(wrk -t1 -c4 -d"${DURATION}s" --latency -H "Cookie: MASTHEAD_SESSION=$SESSION" "$BASE$2")
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p50=$(awk '$1 == "50%" {print $2}' <<<"$out"); p90=$(awk '$1 == "90%" {print $2}' <<<"$out")
@@ -68,7 +72,10 @@ row() {   # label path
   errors=$(awk '/Non-2xx/ {print $5}' <<<"$out"); errors=${errors:-0}
   echo "| $1 | \`$2\` | $rps | $p50 | $p90 | $p99 | $errors |"
 }
-for path in / /articles /articles/new; do curl -s -o /dev/null -b "$EDITOR_JAR" "$BASE/admin$path"; done
+# warm-up: every screen for a while, so the runs below measure compiled code, not the JIT
+for path in / /articles "/articles?q=%E6%B8%AF%E5%8F%A3" /articles/new "/articles/$ARTICLE/edit" "/articles/$ARTICLE"; do
+  wrk -t1 -c4 -d"${WARM_UP:-15}s" -H "Cookie: MASTHEAD_SESSION=$SESSION" "$BASE/admin$path" > /dev/null
+done
 
 {
   echo

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * Reads search documents from the article tables, read-only: the index is a projection of them. Batches go by
  * primary-key ranges, so a rebuild of a million articles never holds more than one batch in memory and every query
- * is an index range scan. Catching up follows {@code article_updated_ix}.
+ * is an index range scan. Catching up follows {@code article_list_ix}, which begins with (updated_at, id).
  */
 @Component
 class ArticleDocuments implements SearchIndex.DocumentSource {
