@@ -20,6 +20,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
@@ -169,6 +170,15 @@ final class LuceneQueries {
         boolean loneLast = isSingleHan(last.text());
         if (tokens.size() == 1 && !loneLast) {
             return new TermQuery(new Term(field, last.text()));
+        }
+        if (!loneLast) {
+            // one term per position: an exact PhraseQuery, which skips blocks of documents whose impacts show they
+            // cannot reach the page; MultiPhraseQuery scores every match (it is kept for the lone-last case)
+            PhraseQuery.Builder exact = new PhraseQuery.Builder();
+            for (ChineseAnalysis.Token token : tokens) {
+                exact.add(new Term(field, token.text()), token.position());
+            }
+            return exact.build();
         }
         MultiPhraseQuery.Builder phrase = new MultiPhraseQuery.Builder();
         for (int i = 0; i < tokens.size(); i++) {
