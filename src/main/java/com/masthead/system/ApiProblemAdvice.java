@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -86,6 +87,14 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, ProblemCodes.VERSION_CONFLICT, message);
         problem.setProperty("errors", List.of(fieldError("version", message)));
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    /** A query string or form body the container could not decode (broken percent-escapes or UTF-8). */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodable(InvalidParameterException e) {
+        String message = messages.getMessage("problem.undecodable", null, LocaleContextHolder.getLocale());
+        return ResponseEntity.badRequest()
+                .body(problem(HttpStatus.BAD_REQUEST, ProblemCodes.MALFORMED_REQUEST, message));
     }
 
     @ExceptionHandler(Exception.class)

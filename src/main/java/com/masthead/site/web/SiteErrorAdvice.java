@@ -10,9 +10,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.ExtendedModelMap;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -55,12 +58,25 @@ class SiteErrorAdvice {
 
     @ExceptionHandler(NoResourceFoundException.class)
     Object noResource(HttpServletRequest request, HttpServletResponse response) {
+        return problemOrPage(HttpStatus.NOT_FOUND, "not-found", request, response);
+    }
+
+    /**
+     * A body type no mapping accepts, or no answer in a type the client accepts. These are found while looking for
+     * the handler, before any controller (and so the API's own advice) is chosen.
+     */
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    Object unsupportedType(HttpServletRequest request, HttpServletResponse response) {
+        return problemOrPage(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", request, response);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    Object notAcceptable(HttpServletRequest request, HttpServletResponse response) {
         if (request.getRequestURI().startsWith("/api/")) {
-            ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.NOT_FOUND);
-            problem.setProperty("code", "not-found");
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+            // no body: the client accepts none of the types the problem document could be written in
+            return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).build();
         }
-        return page(404, request, response);
+        return page(406, request, response);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -73,14 +89,27 @@ class SiteErrorAdvice {
      * body, an upload over the servlet limits): 400, not 500.
      */
     @ExceptionHandler({InvalidParameterException.class, MultipartException.class})
-    ModelAndView undecodable(HttpServletRequest request, HttpServletResponse response) {
-        return page(400, request, response);
+    Object undecodable(HttpServletRequest request, HttpServletResponse response) {
+        return problemOrPage(HttpStatus.BAD_REQUEST, "malformed-request", request, response);
     }
 
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
         log.error("error rendering {}", request.getRequestURI(), e);
         return page(500, request, response);
+    }
+
+    /** A problem document under {@code /api/} (the API's codes, see ProblemCodes), else the site's error page. */
+    private Object problemOrPage(
+            HttpStatus status, String code, HttpServletRequest request, HttpServletResponse response) {
+        if (request.getRequestURI().startsWith("/api/")) {
+            ProblemDetail problem = ProblemDetail.forStatus(status);
+            problem.setProperty("code", code);
+            return ResponseEntity.status(status)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
+        }
+        return page(status.value(), request, response);
     }
 
     private ModelAndView page(int status, HttpServletRequest request, HttpServletResponse response) {

@@ -19,6 +19,7 @@ class SiteErrorPages {
         Text t = layouts.text();
         String key = switch (status) {
             case 404, 410, 400, 403, 405, 413 -> "site.error." + status;
+            case 406, 415 -> "site.error.400";
             default -> "site.error.500";
         };
         response.setStatus(status);

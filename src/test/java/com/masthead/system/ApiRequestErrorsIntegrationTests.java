@@ -1,0 +1,72 @@
+package com.masthead.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.masthead.staff.StaffRole;
+import com.masthead.support.SqliteSiteTest;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Requests the API cannot take because of how they are sent, not what they say: a body type no endpoint accepts,
+ * a query string the container cannot decode. They get a 4xx problem document naming the cause, never a 500, and
+ * change nothing. These are decided before any storage is touched, so one database suffices.
+ */
+class ApiRequestErrorsIntegrationTests extends SqliteSiteTest {
+
+    @Test
+    void aJsonBodyWhereAnUploadIsExpectedIs415WithAProblemDocumentAndStoresNothing() {
+        long images = countRows("image");
+        HttpResponse<String> response =
+                api("POST", "/api/v1/images").body("{\"alt\":\"x\"}").send();
+        assertThat(response.statusCode()).isEqualTo(415);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = parse(response.body());
+        assertThat(problem.get("code").asString()).isEqualTo("unsupported-media-type");
+        assertThat(problem.get("status").asInt()).isEqualTo(415);
+        assertThat(countRows("image")).isEqualTo(images);
+    }
+
+    @Test
+    void anUndecodableQueryStringIs400WithAProblemDocument() {
+        String response = rawGet("/api/v1/articles?status=%ZZ%E4%B8");
+        assertThat(response).startsWith("HTTP/1.1 400");
+        assertThat(response).contains("\"code\":\"malformed-request\"");
+        assertThat(response).doesNotContain("Exception");
+    }
+
+    @Test
+    void theSiteAnswersTheSameMistakesWithItsOwnErrorPage() {
+        String response = rawGet("/search?q=%ZZ");
+        assertThat(response).startsWith("HTTP/1.1 400");
+        assertThat(response).contains("<html");
+    }
+
+    /** A GET whose request line is sent byte for byte (no URI class accepts a broken escape). */
+    private String rawGet(String pathAndQuery) {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream()
+                    .write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                                    + token(StaffRole.ADMIN) + "\r\nAccept: application/json, text/html\r\n"
+                                    + "Connection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.ISO_8859_1));
+            StringBuilder all = new StringBuilder();
+            BufferedReader in =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                all.append(line).append('\n');
+            }
+            return all.toString();
+        } catch (IOException e) {
+            throw new AssertionError("raw request failed: " + pathAndQuery, e);
+        }
+    }
+}
