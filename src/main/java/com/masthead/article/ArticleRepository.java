@@ -127,6 +127,15 @@ class ArticleRepository {
                 .list();
     }
 
+    /** The number of matching rows, or {@code limit} if there are at least that many; reads at most that many. */
+    long countUpTo(String where, Map<String, Object> params, long limit) {
+        return jdbc.sql("select count(*) from (select 1 from article where " + where + " limit :countLimit) capped")
+                .params(params)
+                .param("countLimit", limit)
+                .query(Long.class)
+                .single();
+    }
+
     long count(String where, Map<String, Object> params) {
         return jdbc.sql("select count(*) from article where " + where)
                 .params(params)

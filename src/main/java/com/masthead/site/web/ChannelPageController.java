@@ -57,7 +57,10 @@ class ChannelPageController {
         crumbs.add(new Crumb(t.get("site.home"), "/"));
         channels.ancestry(channel.id()).forEach(c -> crumbs.add(new Crumb(c.name(), c.url())));
         PageResult<TeaserView> views = teasers.page(
-                articles.inChannels(channels.subtreeIds(channel.id()), new PageRequest(page, PAGE_SIZE)),
+                articles.inChannels(
+                        channels.subtreeIds(channel.id()),
+                        new PageRequest(page, PAGE_SIZE),
+                        (long) MAX_PAGE * PAGE_SIZE),
                 ImageVariant.THUMB);
         model.addAttribute("layout", layouts.of(request, channel.name(), channel.description(), channel.url()));
         model.addAttribute(
