@@ -6,11 +6,13 @@ import com.masthead.staff.StaffRole;
 import com.masthead.support.SiteClient;
 import com.masthead.support.StaffSession;
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -18,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Walks the permission matrix in {@code docs/permissions.md}: every staff page and API operation × anonymous and
@@ -35,12 +38,45 @@ public interface PermissionMatrixContract extends SiteClient {
             StaffRole.MODERATOR,
             StaffRole.ADMIN);
 
+    /** Spring MVC's mappings of the running application. */
+    RequestMappingHandlerMapping mappings();
+
+    String token(StaffRole role);
+
+    URI uri(String path);
+
+    HttpResponse<String> send(HttpRequest request);
+
     /** Every mapped endpoint under /admin and /api/v1 as "METHOD path-pattern". */
-    Set<String> mappedEndpoints();
+    default Set<String> mappedEndpoints() {
+        Set<String> endpoints = new TreeSet<>();
+        mappings()
+                .getHandlerMethods()
+                .keySet()
+                .forEach(info -> info.getPatternValues().stream()
+                        .filter(p -> p.startsWith("/admin") || p.startsWith("/api/v1"))
+                        .forEach(p -> info.getMethodsCondition()
+                                .getMethods()
+                                .forEach(m -> endpoints.add(m.name() + " " + p))));
+        return endpoints;
+    }
 
-    HttpResponse<String> sendWithToken(String method, String path, StaffRole role);
+    default HttpResponse<String> sendWithToken(String method, String path, StaffRole role) {
+        return send(jsonRequest(method, path)
+                .header("Authorization", "Bearer " + token(role))
+                .build());
+    }
 
-    HttpResponse<String> sendAnonymously(String method, String path);
+    default HttpResponse<String> sendAnonymously(String method, String path) {
+        return send(jsonRequest(method, path).build());
+    }
+
+    private HttpRequest.Builder jsonRequest(String method, String path) {
+        return HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json")
+                .method(method, method.equals("GET") ? HttpRequest.BodyPublishers.noBody() : emptyJson());
+    }
 
     @Test
     default void everyStaffPageAndApiOperationIsInTheMatrix() {

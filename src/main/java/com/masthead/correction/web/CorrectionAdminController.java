@@ -8,32 +8,24 @@ import com.masthead.correction.CorrectionFilter;
 import com.masthead.correction.CorrectionRequest;
 import com.masthead.correction.CorrectionStatus;
 import com.masthead.shared.FieldProblem;
-import com.masthead.shared.InvalidInputException;
 import com.masthead.shared.Messages;
 import com.masthead.shared.NotFoundException;
 import com.masthead.shared.PageRequest;
-import com.masthead.shared.VersionConflictException;
 import com.masthead.ticket.ArticleReference;
 import com.masthead.ticket.ArticleReferences;
+import com.masthead.ticket.AttachmentDownloads;
 import com.masthead.ticket.AttachmentFile;
 import com.masthead.ticket.StaffActor;
-import com.masthead.ticket.TicketDeadlines;
+import com.masthead.ticket.TicketForms;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -127,18 +119,7 @@ class CorrectionAdminController {
         CorrectionRequest request = desk.get(id);
         AttachmentFile file =
                 desk.attachment(id).orElseThrow(() -> new NotFoundException("attachment", request.number()));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.type().contentType()))
-                .contentLength(file.size())
-                .cacheControl(CacheControl.noStore())
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(request.number() + "." + file.type().extension())
-                                .build()
-                                .toString())
-                .header("Content-Security-Policy", "sandbox; default-src 'none'")
-                .body(new FileSystemResource(file.path()));
+        return AttachmentDownloads.of(file, request.number());
     }
 
     @PostMapping("/{id}/assign")
@@ -151,7 +132,7 @@ class CorrectionAdminController {
         return act(
                 request,
                 id,
-                Map.of("assignee", nullToEmpty(assignee)),
+                Map.of("assignee", TicketForms.typed(assignee)),
                 model,
                 () -> desk.assign(id, assignee, StaffActor.of(who)));
     }
@@ -166,9 +147,9 @@ class CorrectionAdminController {
         return act(
                 request,
                 id,
-                Map.of("dueDate", nullToEmpty(dueDate)),
+                Map.of("dueDate", TicketForms.typed(dueDate)),
                 model,
-                () -> desk.reschedule(id, date(dueDate), StaffActor.of(who)));
+                () -> desk.reschedule(id, TicketForms.date("dueDate", dueDate), StaffActor.of(who)));
     }
 
     @PostMapping("/{id}/accept")
@@ -179,7 +160,11 @@ class CorrectionAdminController {
             Authentication who,
             Model model) {
         return act(
-                request, id, Map.of("note", nullToEmpty(note)), model, () -> desk.accept(id, note, StaffActor.of(who)));
+                request,
+                id,
+                Map.of("note", TicketForms.typed(note)),
+                model,
+                () -> desk.accept(id, note, StaffActor.of(who)));
     }
 
     @PostMapping("/{id}/note")
@@ -192,7 +177,7 @@ class CorrectionAdminController {
         return act(
                 request,
                 id,
-                Map.of("note", nullToEmpty(note)),
+                Map.of("note", TicketForms.typed(note)),
                 model,
                 () -> desk.editNote(id, note, StaffActor.of(who)));
     }
@@ -207,26 +192,16 @@ class CorrectionAdminController {
         return act(
                 request,
                 id,
-                Map.of("reason", nullToEmpty(reason)),
+                Map.of("reason", TicketForms.typed(reason)),
                 model,
                 () -> desk.decline(id, reason, StaffActor.of(who)));
     }
 
-    private String act(
-            HttpServletRequest request,
-            long id,
-            Map<String, String> typed,
-            Model model,
-            Supplier<CorrectionRequest> change) {
-        try {
-            change.get();
-            return "redirect:" + PATH + "/" + id + "?saved";
-        } catch (InvalidInputException e) {
-            return refused(request, id, e.problems(), typed, model);
-        } catch (VersionConflictException e) {
-            return refused(
-                    request, id, List.of(new FieldProblem("status", "tickets.admin.changed-meanwhile")), typed, model);
-        }
+    private String act(HttpServletRequest request, long id, Map<String, String> typed, Model model, Runnable change) {
+        return TicketForms.act(
+                change,
+                "redirect:" + PATH + "/" + id + "?saved",
+                problems -> refused(request, id, problems, typed, model));
     }
 
     private String refused(
@@ -260,22 +235,6 @@ class CorrectionAdminController {
     }
 
     private String age(CorrectionRequest request, Messages t) {
-        long hours = TicketDeadlines.ageHours(request.createdAt(), clock.instant());
-        return t.get("tickets.admin.age", String.valueOf(hours / 24), String.valueOf(hours % 24));
-    }
-
-    private static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("dueDate", "tickets.admin.date.invalid");
-        }
-    }
-
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
+        return TicketForms.age(request.createdAt(), clock.instant(), t);
     }
 }

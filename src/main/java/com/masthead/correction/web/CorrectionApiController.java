@@ -7,17 +7,13 @@ import com.masthead.correction.CorrectionStatus;
 import com.masthead.shared.NotFoundException;
 import com.masthead.shared.PageRequest;
 import com.masthead.shared.PageResult;
+import com.masthead.ticket.AttachmentDownloads;
 import com.masthead.ticket.AttachmentFile;
 import com.masthead.ticket.StaffActor;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -96,18 +92,7 @@ class CorrectionApiController {
         CorrectionRequest request = desk.get(id);
         AttachmentFile file =
                 desk.attachment(id).orElseThrow(() -> new NotFoundException("attachment", request.number()));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.type().contentType()))
-                .contentLength(file.size())
-                .cacheControl(CacheControl.noStore())
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(request.number() + "." + file.type().extension())
-                                .build()
-                                .toString())
-                .header("Content-Security-Policy", "sandbox; default-src 'none'")
-                .body(new FileSystemResource(file.path()));
+        return AttachmentDownloads.of(file, request.number());
     }
 
     private CorrectionResponse response(CorrectionRequest request) {

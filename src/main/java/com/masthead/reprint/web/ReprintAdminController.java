@@ -9,26 +9,22 @@ import com.masthead.reprint.ReprintGrant;
 import com.masthead.reprint.ReprintRequest;
 import com.masthead.reprint.ReprintStatus;
 import com.masthead.shared.FieldProblem;
-import com.masthead.shared.InvalidInputException;
 import com.masthead.shared.Messages;
 import com.masthead.shared.PageRequest;
-import com.masthead.shared.VersionConflictException;
 import com.masthead.ticket.ArticleReference;
 import com.masthead.ticket.ArticleReferences;
 import com.masthead.ticket.StaffActor;
-import com.masthead.ticket.TicketDeadlines;
+import com.masthead.ticket.TicketForms;
 import com.masthead.ticket.TicketInput;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -125,7 +121,7 @@ class ReprintAdminController {
         return act(
                 request,
                 id,
-                Map.of("assignee", nullToEmpty(assignee)),
+                Map.of("assignee", TicketForms.typed(assignee)),
                 model,
                 () -> desk.assign(id, assignee, StaffActor.of(who)));
     }
@@ -140,9 +136,9 @@ class ReprintAdminController {
         return act(
                 request,
                 id,
-                Map.of("dueDate", nullToEmpty(dueDate)),
+                Map.of("dueDate", TicketForms.typed(dueDate)),
                 model,
-                () -> desk.reschedule(id, date("dueDate", dueDate), StaffActor.of(who)));
+                () -> desk.reschedule(id, TicketForms.date("dueDate", dueDate), StaffActor.of(who)));
     }
 
     @PostMapping("/{id}/grant")
@@ -155,9 +151,9 @@ class ReprintAdminController {
             Authentication who,
             Model model) {
         Map<String, String> typed = new LinkedHashMap<>();
-        typed.put("terms", nullToEmpty(terms));
-        typed.put("validFrom", nullToEmpty(validFrom));
-        typed.put("validUntil", nullToEmpty(validUntil));
+        typed.put("terms", TicketForms.typed(terms));
+        typed.put("validFrom", TicketForms.typed(validFrom));
+        typed.put("validUntil", TicketForms.typed(validUntil));
         return act(
                 request,
                 id,
@@ -165,7 +161,10 @@ class ReprintAdminController {
                 model,
                 () -> desk.grant(
                         id,
-                        new ReprintGrant(terms, date("validFrom", validFrom), date("validUntil", validUntil)),
+                        new ReprintGrant(
+                                terms,
+                                TicketForms.date("validFrom", validFrom),
+                                TicketForms.date("validUntil", validUntil)),
                         StaffActor.of(who)));
     }
 
@@ -179,26 +178,16 @@ class ReprintAdminController {
         return act(
                 request,
                 id,
-                Map.of("reason", nullToEmpty(reason)),
+                Map.of("reason", TicketForms.typed(reason)),
                 model,
                 () -> desk.decline(id, reason, StaffActor.of(who)));
     }
 
-    private String act(
-            HttpServletRequest request,
-            long id,
-            Map<String, String> typed,
-            Model model,
-            Supplier<ReprintRequest> change) {
-        try {
-            change.get();
-            return "redirect:" + PATH + "/" + id + "?saved";
-        } catch (InvalidInputException e) {
-            return refused(request, id, e.problems(), typed, model);
-        } catch (VersionConflictException e) {
-            return refused(
-                    request, id, List.of(new FieldProblem("status", "tickets.admin.changed-meanwhile")), typed, model);
-        }
+    private String act(HttpServletRequest request, long id, Map<String, String> typed, Model model, Runnable change) {
+        return TicketForms.act(
+                change,
+                "redirect:" + PATH + "/" + id + "?saved",
+                problems -> refused(request, id, problems, typed, model));
     }
 
     private String refused(
@@ -231,27 +220,10 @@ class ReprintAdminController {
     }
 
     private String age(ReprintRequest request, Messages t) {
-        long hours = TicketDeadlines.ageHours(request.createdAt(), clock.instant());
-        return t.get("tickets.admin.age", String.valueOf(hours / 24), String.valueOf(hours % 24));
-    }
-
-    /** Multiple bad dates are reported one at a time; the grant itself names every missing part at once. */
-    private static LocalDate date(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "tickets.admin.date.invalid");
-        }
+        return TicketForms.age(request.createdAt(), clock.instant(), t);
     }
 
     private static String encode(String text) {
         return URLEncoder.encode(text == null ? "" : text, StandardCharsets.UTF_8);
-    }
-
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
     }
 }
