@@ -5,7 +5,8 @@ import java.net.URI;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Reader comments over real HTTP on PostgreSQL. */
-class CommentPostgresIntegrationTests extends PostgresSiteTest implements CommentContract, CommentHostileInputContract {
+class CommentPostgresIntegrationTests extends PostgresSiteTest
+        implements CommentContract, CommentModerationContract, CommentHostileInputContract {
 
     @Override
     public URI address(String path) {

@@ -5,7 +5,8 @@ import java.net.URI;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Reader comments over real HTTP on SQLite. */
-class CommentSqliteIntegrationTests extends SqliteSiteTest implements CommentContract, CommentHostileInputContract {
+class CommentSqliteIntegrationTests extends SqliteSiteTest
+        implements CommentContract, CommentModerationContract, CommentHostileInputContract {
 
     @Override
     public URI address(String path) {
