@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,7 +31,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.util.Bits;
@@ -87,8 +87,7 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     @Override
     public SearchResults search(SearchQuery q) {
         return read((generation, searcher) -> {
-            Instant now = clock.instant();
-            Query query = LuceneQueries.build(q, generation.analysis(), searcher.getIndexReader(), now);
+            Query query = LuceneQueries.build(q, generation.analysis(), searcher.getIndexReader());
             if (query == null) {
                 return new SearchResults(new PageResult<>(List.of(), q.page(), q.size(), 0), true);
             }
@@ -100,7 +99,7 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
             int countUpTo = countUpTo(q);
             TopDocs top = q.sort() == SearchSort.NEWEST || !q.hasText()
                     ? searcher.search(query, new TopFieldCollectorManager(newestFirst(), wanted, null, countUpTo))
-                    : searcher.search(query, new TopScoreDocCollectorManager(wanted, null, countUpTo));
+                    : searcher.search(query, relevance(wanted, countUpTo));
             List<SearchHit> hits = new ArrayList<>();
             ScoreDoc[] docs = top.scoreDocs;
             for (int i = (q.page() - 1) * q.size(); i < docs.length; i++) {
@@ -118,6 +117,16 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
      */
     static int countUpTo(SearchQuery q) {
         return SearchQuery.MAX_PAGE * q.size() + 1;
+    }
+
+    /** Text score plus the recency preference, ranked so that Lucene still skips what cannot reach the page. */
+    private RecencyRankedCollectorManager relevance(int wanted, int countUpTo) {
+        return new RecencyRankedCollectorManager(
+                wanted,
+                countUpTo,
+                clock.instant(),
+                LuceneQueries.RECENCY_WEIGHT,
+                Duration.ofDays(LuceneQueries.RECENCY_PIVOT_DAYS));
     }
 
     @Override
@@ -239,8 +248,8 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     }
 
     /**
-     * An index written before the publication time had points (the recency clause and newest-first sort skip
-     * with them) still works, without recency; it is outdated until rebuilt.
+     * An index written before the publication time had points and doc values (the recency score reads them, the
+     * newest-first sort skips with them) still works, without recency; it is outdated until rebuilt.
      */
     @Override
     public boolean outdated() {
