@@ -10,17 +10,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Lets one set of migrations serve SQLite and PostgreSQL: the few words that differ between them are Flyway
- * placeholders, filled in here from the connected database's product name.
+ * placeholders, filled in here from the connected database's product name. Public for the command-line data
+ * generators, which migrate a database without Spring.
  */
 @Component
-class FlywayDialectPlaceholders implements FlywayConfigurationCustomizer {
+public class FlywayDialectPlaceholders implements FlywayConfigurationCustomizer {
 
     @Override
     public void customize(FluentConfiguration configuration) {
         configuration.placeholders(placeholdersFor(productName(configuration.getDataSource())));
     }
 
-    static Map<String, String> placeholdersFor(String product) {
+    /** The placeholders for a database whose JDBC product name is {@code product}. */
+    public static Map<String, String> placeholdersFor(String product) {
         if (product.toLowerCase().contains("postgres")) {
             return Map.of(
                     "id_pk",

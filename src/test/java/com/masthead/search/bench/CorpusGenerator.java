@@ -1,5 +1,6 @@
 package com.masthead.search.bench;
 
+import com.masthead.system.FlywayDialectPlaceholders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -14,7 +15,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
@@ -47,7 +47,7 @@ public final class CorpusGenerator {
         Flyway.configure()
                 .dataSource(url, null, null)
                 .locations("classpath:db/migration")
-                .placeholders(Map.of("id_pk", "integer primary key autoincrement"))
+                .placeholders(FlywayDialectPlaceholders.placeholdersFor("SQLite"))
                 .load()
                 .migrate();
         long started = System.nanoTime();
