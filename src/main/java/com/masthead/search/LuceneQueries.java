@@ -206,6 +206,8 @@ final class LuceneQueries {
             for (ArticleStatus other : EnumSet.complementOf(EnumSet.of(ArticleStatus.PUBLISHED))) {
                 top.add(new TermQuery(new Term(LuceneDocuments.STATUS, other.name())), Occur.MUST_NOT);
             }
+        } else if (q.scope() != SearchScope.ALL) {
+            top.add(new TermQuery(new Term(LuceneDocuments.STATUS, q.scope().name())), Occur.FILTER);
         }
         if (!q.channelIds().isEmpty()) {
             top.add(LongPoint.newSetQuery(LuceneDocuments.CHANNEL, q.channelIds()), Occur.FILTER);

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Answers searches from the public site and the staff API. A staff search ({@link SearchScope#ALL}) first catches
- * the index up with the database, so a draft saved a moment ago is found.
+ * Answers searches from the public site, the staff search page and the staff API. A staff search (any scope but
+ * {@link SearchScope#PUBLISHED}) first catches the index up with the database, so a draft saved a moment ago is
+ * found.
  */
 @org.springframework.stereotype.Service
 public class Searching {
@@ -21,7 +22,7 @@ public class Searching {
     }
 
     public SearchResults search(SearchQuery query) {
-        if (query.scope() == SearchScope.ALL) {
+        if (query.scope() != SearchScope.PUBLISHED) {
             indexing.catchUp();
         }
         return index.search(query);

@@ -23,7 +23,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 class MessagesTests {
 
     private static final String[] BASENAMES = {
-        "messages", "i18n/newsroom", "i18n/readers", "i18n/tickets", "i18n/audit", "i18n/structure"
+        "messages", "i18n/newsroom", "i18n/readers", "i18n/tickets", "i18n/audit", "i18n/structure", "i18n/search"
     };
 
     private final ResourceBundleMessageSource spring = springSource();

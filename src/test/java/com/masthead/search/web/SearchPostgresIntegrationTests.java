@@ -3,7 +3,7 @@ package com.masthead.search.web;
 import com.masthead.support.PostgresSiteTest;
 
 /** Search over real HTTP on PostgreSQL. */
-class SearchPostgresIntegrationTests extends PostgresSiteTest implements SearchContract {
+class SearchPostgresIntegrationTests extends PostgresSiteTest implements SearchContract, StaffSearchPageContract {
 
     @Override
     public void changeBehindTheIndexesBack(long articleId, String title, long updatedAtDelta) {

@@ -3,7 +3,7 @@ package com.masthead.search.web;
 import com.masthead.support.SqliteSiteTest;
 
 /** Search over real HTTP on the embedded SQLite database. */
-class SearchSqliteIntegrationTests extends SqliteSiteTest implements SearchContract {
+class SearchSqliteIntegrationTests extends SqliteSiteTest implements SearchContract, StaffSearchPageContract {
 
     @Override
     public void changeBehindTheIndexesBack(long articleId, String title, long updatedAtDelta) {
