@@ -1,5 +1,9 @@
 package com.masthead.staff;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * The newsroom roles. A token or an account holds one or more; the Spring Security authority is
  * {@code ROLE_} plus the enum name.
@@ -17,6 +21,15 @@ public enum StaffRole {
     MODERATOR,
     /** Users, channels, newspapers, settings. */
     ADMIN;
+
+    /** The roles that write and edit articles: the article list, the editor and staff search are theirs. */
+    public static final Set<StaffRole> WRITERS =
+            Collections.unmodifiableSet(EnumSet.of(REPORTER, EDITOR, SECTION_CHIEF, EDITOR_IN_CHIEF));
+
+    /** The enum names of {@code roles}, for Spring Security's {@code hasAnyRole}. */
+    public static String[] names(Set<StaffRole> roles) {
+        return roles.stream().map(Enum::name).toArray(String[]::new);
+    }
 
     public String authority() {
         return "ROLE_" + name();

@@ -15,12 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 class NewsroomAccessRules implements AccessRules {
 
-    private static final String[] WRITERS = {
-        StaffRole.REPORTER.name(),
-        StaffRole.EDITOR.name(),
-        StaffRole.SECTION_CHIEF.name(),
-        StaffRole.EDITOR_IN_CHIEF.name()
-    };
     private static final String[] REVIEWERS = {
         StaffRole.EDITOR.name(), StaffRole.SECTION_CHIEF.name(), StaffRole.EDITOR_IN_CHIEF.name()
     };
@@ -37,6 +31,6 @@ class NewsroomAccessRules implements AccessRules {
                         "/admin/articles/*/unpublish")
                 .hasRole(StaffRole.EDITOR_IN_CHIEF.name())
                 .requestMatchers("/admin/articles", "/admin/articles/**")
-                .hasAnyRole(WRITERS);
+                .hasAnyRole(StaffRole.names(StaffRole.WRITERS));
     }
 }

@@ -11,14 +11,11 @@ import org.springframework.stereotype.Component;
 @Component
 class NewsroomNavigation implements BackofficeNavigation {
 
-    static final Set<StaffRole> WRITERS =
-            Set.of(StaffRole.REPORTER, StaffRole.EDITOR, StaffRole.SECTION_CHIEF, StaffRole.EDITOR_IN_CHIEF);
-
     @Override
     public List<NavLink> links() {
         return List.of(
                 new NavLink("newsroom.nav.dashboard", "/admin/", Set.of(), 10),
-                new NavLink("newsroom.nav.articles", "/admin/articles", WRITERS, 20),
-                new NavLink("newsroom.nav.new-article", "/admin/articles/new", WRITERS, 30));
+                new NavLink("newsroom.nav.articles", "/admin/articles", StaffRole.WRITERS, 20),
+                new NavLink("newsroom.nav.new-article", "/admin/articles/new", StaffRole.WRITERS, 30));
     }
 }

@@ -14,13 +14,6 @@ import org.springframework.stereotype.Component;
 @Component
 class SearchAccessRules implements AccessRules {
 
-    static final String[] WRITERS = {
-        StaffRole.REPORTER.name(),
-        StaffRole.EDITOR.name(),
-        StaffRole.SECTION_CHIEF.name(),
-        StaffRole.EDITOR_IN_CHIEF.name()
-    };
-
     @Override
     public void admin(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(
@@ -30,6 +23,6 @@ class SearchAccessRules implements AccessRules {
                         DictionaryAdminController.CHECK)
                 .hasRole(StaffRole.ADMIN.name())
                 .requestMatchers(StaffSearchController.PATH)
-                .hasAnyRole(WRITERS);
+                .hasAnyRole(StaffRole.names(StaffRole.WRITERS));
     }
 }

@@ -14,15 +14,7 @@ class SearchNavigation implements BackofficeNavigation {
     @Override
     public List<NavLink> links() {
         return List.of(
-                new NavLink(
-                        "search.nav.search",
-                        StaffSearchController.PATH,
-                        Set.of(
-                                StaffRole.REPORTER,
-                                StaffRole.EDITOR,
-                                StaffRole.SECTION_CHIEF,
-                                StaffRole.EDITOR_IN_CHIEF),
-                        25),
+                new NavLink("search.nav.search", StaffSearchController.PATH, StaffRole.WRITERS, 25),
                 new NavLink("search.nav.dictionary", DictionaryAdminController.PATH, Set.of(StaffRole.ADMIN), 92));
     }
 }
