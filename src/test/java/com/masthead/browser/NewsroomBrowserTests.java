@@ -17,6 +17,7 @@ import com.masthead.support.browser.MediaLibraryPage.MediaImagePage;
 import com.masthead.support.browser.Pictures;
 import com.masthead.support.browser.PublicArticlePage;
 import com.masthead.support.browser.ReviewPage;
+import com.masthead.support.browser.StaffSearchPage;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The newsroom in a real browser: writing with the rich-text editor, the three review levels, sending back, two
- * people saving the same article, and the keyboard path through login and editor. Each test uses its own
+ * people saving the same article, the keyboard path through login and editor, and full-text search. Each test uses its own
  * accounts, so queues of other tests (same database) do not get in the way; articles are found by title.
  */
 class NewsroomBrowserTests extends BrowserSiteTest {
@@ -176,6 +177,29 @@ class NewsroomBrowserTests extends BrowserSiteTest {
         EditorPage editor = login.logIn(reporter, STAFF_PASSWORD).writeNewArticle();
         keyboard.tabTo(editor.saveButton(), 120);
         assertThat(keyboard.focusOutline(editor.saveButton())).isNotEqualTo("none");
+    }
+
+    @Test
+    void aReporterFindsADraftByAPhraseInItsBodyAndOpensIt() {
+        String reporter = personOnDesk("bt5-reporter", "陈思远", deskId, REPORTER);
+        String title = "近海观测浮标完成布放";
+        fixtures()
+                .article(deskId)
+                .set("title", title)
+                .set("body", "<p>首批十二座潮汐能浮标阵列已在外海锚定，数据每十分钟回传一次。</p>")
+                .create();
+        fixtures().article(deskId).set("title", "潮汐能浮标阵列见报稿").publish();
+
+        StaffSearchPage found =
+                logIn(browser, reporter).goToStaffSearch().search("潮汐能浮标", text("article.status.DRAFT"));
+
+        assertThat(found.resultTitles()).containsExactly(title);
+        assertThat(found.marked()).contains("潮汐能浮标");
+        assertThat(found.outcome()).contains(text("search.staff.count", 1, 1, 1));
+        ReviewPage opened = found.open(title);
+        assertThat(opened.title()).isEqualTo(title);
+        assertThat(opened.goToStaffSearch().search("潮汐能浮标", null).resultTitles())
+                .containsExactlyInAnyOrder(title, "潮汐能浮标阵列见报稿");
     }
 
     private void approveAs(String login, String title, String expectedStateKey) {

@@ -37,6 +37,11 @@ abstract class StaffScreen {
         return new DashboardPage(browser);
     }
 
+    public StaffSearchPage goToStaffSearch() {
+        browser.follow(browser.link(navigation(), browser.text("search.nav.search")));
+        return new StaffSearchPage(browser);
+    }
+
     public MediaLibraryPage goToMediaLibrary() {
         browser.follow(browser.link(navigation(), browser.text("structure.nav.media")));
         return new MediaLibraryPage(browser);
