@@ -263,7 +263,7 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         });
     }
 
-    /** Words of the word path for {@code text} under the current dictionary: for tests and diagnostics. */
+    @Override
     public List<String> words(String text) {
         return current.get().analysis().words(text);
     }

@@ -42,6 +42,9 @@ public interface SearchIndex {
     /** The newsroom dictionary the current index was built with. */
     Set<String> dictionary();
 
+    /** The words of {@code text} as the current index reads them (its dictionary terms whole, smartcn for the rest). */
+    List<String> words(String text);
+
     /**
      * True when the current index was written in an older layout that still answers searches but lacks something
      * the queries now use; the application then rebuilds it in the background on start.

@@ -30,7 +30,7 @@ public class Searching {
 
     /**
      * Shorter searches that would find something, for a page with no results: each word of a several-word query
-     * alone, then the dictionary/smartcn words of the query. Each suggestion is known to have hits.
+     * alone, then the words of the query as the index reads them (dictionary terms whole, smartcn for the rest). Each suggestion is known to have hits.
      */
     public List<String> suggestions(SearchQuery query) {
         List<String> candidates = new ArrayList<>();
@@ -39,10 +39,10 @@ public class Searching {
             candidates.addAll(parts);
         }
         for (String part : parts) {
-            new ChineseAnalysis(List.of())
-                    .words(part).stream()
-                            .filter(w -> w.length() > 1 && !candidates.contains(w))
-                            .forEach(candidates::add);
+            // the current index's reading, so a newsroom dictionary term is suggested whole
+            index.words(part).stream()
+                    .filter(w -> w.length() > 1 && !candidates.contains(w))
+                    .forEach(candidates::add);
         }
         List<String> found = new ArrayList<>();
         for (String candidate : candidates) {
