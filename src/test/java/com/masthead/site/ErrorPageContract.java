@@ -36,6 +36,19 @@ interface ErrorPageContract extends SiteClient {
     }
 
     @Test
+    default void aChannelPagePastTheLastIs404AndAnEmptyChannelsFirstPageIsNot() {
+        JsonNode channel = fixtures().channel("翻页栏目", null);
+        String url = channel.get("url").asString();
+        assertThat(get(url).statusCode()).as("first page of an empty channel").isEqualTo(200);
+        fixtures().article(channel.get("id").asLong()).publish();
+
+        assertThat(get(url + "?page=1").statusCode()).isEqualTo(200);
+        assertThat(get(url + "?page=2").statusCode()).isEqualTo(404);
+        assertThat(Jsoup.parse(get(url + "?page=2").body()).selectFirst("h1").text())
+                .isEqualTo("页面不存在");
+    }
+
+    @Test
     default void unpublishedArticleIs410Gone() {
         long channel = fixtures().channel("撤稿栏目", null).get("id").asLong();
         JsonNode published = fixtures().article(channel).publish();

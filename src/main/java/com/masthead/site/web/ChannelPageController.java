@@ -62,6 +62,10 @@ class ChannelPageController {
                         new PageRequest(page, PAGE_SIZE),
                         (long) MAX_PAGE * PAGE_SIZE),
                 ImageVariant.THUMB);
+        if (page > 1 && views.items().isEmpty()) {
+            // past the last page: 404, so crawlers and old links do not keep an empty page alive
+            throw new PageMissingException(request.getRequestURI());
+        }
         model.addAttribute("layout", layouts.of(request, channel.name(), channel.description(), channel.url()));
         model.addAttribute(
                 "page",
