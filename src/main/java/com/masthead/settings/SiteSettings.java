@@ -11,6 +11,7 @@ import java.util.List;
  * @param reprintStatement statement under reprinted articles; {@code {outlet}}, {@code {author}}, {@code {title}}
  *     are replaced by the original's outlet, author and title
  * @param footerLines lines of the page footer (ICP record number, address, contact)
+ * @param version how many times the settings were saved (0 before the first save); an update must name it
  */
 public record SiteSettings(
         String name,
@@ -20,7 +21,8 @@ public record SiteSettings(
         String originalStatement,
         String reprintStatement,
         List<String> footerLines,
-        String logoUrl) {
+        String logoUrl,
+        int version) {
 
     public SiteSettings {
         footerLines = List.copyOf(footerLines);

@@ -1,6 +1,7 @@
 package com.masthead.settings;
 
 import com.masthead.shared.InvalidInputException;
+import com.masthead.shared.VersionConflictException;
 import com.masthead.system.MastheadProperties;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +41,14 @@ public class SiteSettingsService {
         this.properties = properties;
     }
 
+    /**
+     * The settings as stored now, read from the database: for a form or an API read that an update will be checked
+     * against ({@link #current()} may be up to a minute old when another instance saved).
+     */
+    public SiteSettings latest() {
+        return load();
+    }
+
     public SiteSettings current() {
         SiteSettings settings = current;
         if (settings == null || System.currentTimeMillis() - loadedAt > RELOAD_AFTER_MILLIS) {
@@ -47,9 +57,14 @@ public class SiteSettingsService {
         return settings;
     }
 
-    /** Replaces all settings at once. Publishes {@link SiteSettingsChanged}. */
+    /**
+     * Replaces all settings at once, if they are still at {@code expectedVersion} (see {@link SiteSettings#version()}).
+     * Publishes {@link SiteSettingsChanged}.
+     *
+     * @throws VersionConflictException when somebody saved in between; nothing is written
+     */
     @Transactional
-    public SiteSettings update(SiteSettingsDraft draft) {
+    public SiteSettings update(SiteSettingsDraft draft, int expectedVersion) {
         try {
             ZoneId.of(draft.timeZone());
         } catch (DateTimeException e) {
@@ -65,6 +80,7 @@ public class SiteSettingsService {
         values.put("footerLines", String.join("\n", draft.footerLines() == null ? List.of() : draft.footerLines()));
         values.put("logoUrl", draft.logoUrl() == null ? "" : draft.logoUrl().strip());
         long now = clock.millis();
+        claimVersion(expectedVersion, now);
         values.forEach((name, value) -> {
             jdbc.sql("delete from site_setting where name = :name")
                     .param("name", name)
@@ -77,6 +93,36 @@ public class SiteSettingsService {
         });
         events.publishEvent(new SiteSettingsChanged());
         return load();
+    }
+
+    /**
+     * Moves the stored version from {@code expected} to the next, or refuses. The conditional update (or, for the
+     * first save, the insert of the version row under its primary key) is what two concurrent saves race for: on
+     * PostgreSQL the second waits for the first's row lock and then finds the version moved; SQLite runs write
+     * transactions one at a time.
+     */
+    private void claimVersion(int expected, long now) {
+        int moved;
+        if (expected == 0) {
+            try {
+                moved = jdbc.sql("insert into site_setting (name, value, updated_at) select 'version', '1', :now"
+                                + " where not exists (select 1 from site_setting where name = 'version')")
+                        .param("now", now)
+                        .update();
+            } catch (DataIntegrityViolationException e) { // a concurrent first save took the key
+                moved = 0;
+            }
+        } else {
+            moved = jdbc.sql("update site_setting set value = :next, updated_at = :now"
+                            + " where name = 'version' and value = :expected")
+                    .param("next", String.valueOf(expected + 1))
+                    .param("now", now)
+                    .param("expected", String.valueOf(expected))
+                    .update();
+        }
+        if (moved != 1) {
+            throw new VersionConflictException("site settings", 0, expected);
+        }
     }
 
     @EventListener
@@ -99,7 +145,8 @@ public class SiteSettingsService {
                 stored.getOrDefault("originalStatement", SiteSettingsDefaults.ORIGINAL_STATEMENT),
                 stored.getOrDefault("reprintStatement", SiteSettingsDefaults.REPRINT_STATEMENT),
                 footer.isBlank() ? List.of() : Arrays.asList(footer.split("\n")),
-                blankToNull(stored.get("logoUrl")));
+                blankToNull(stored.get("logoUrl")),
+                Integer.parseInt(stored.getOrDefault("version", "0")));
         current = settings;
         loadedAt = System.currentTimeMillis();
         return settings;

@@ -8,6 +8,7 @@ import com.masthead.settings.SiteSettingsService;
 import com.masthead.shared.DisplayText;
 import com.masthead.shared.FieldProblem;
 import com.masthead.shared.InvalidInputException;
+import com.masthead.shared.VersionConflictException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -39,13 +40,14 @@ class SettingsAdminController {
 
     @GetMapping
     String show(HttpServletRequest request, @RequestParam(required = false) String saved, Model model) {
-        return form(request, model, SettingsForm.of(settings.current()), List.of(), saved != null);
+        return form(request, model, SettingsForm.of(settings.latest()), List.of(), saved != null);
     }
 
     @PostMapping
     String save(HttpServletRequest request, SettingsForm form, Model model) {
         try {
             FormInput input = forms.read();
+            Integer version = input.integer("version", form.version());
             List<String> footer = form.footerLineList();
             if (footer.size() > MAX_FOOTER_LINES) {
                 input.add(
@@ -61,10 +63,14 @@ class SettingsAdminController {
                     footer.stream().map(DisplayText::cleanLine).toList(),
                     DisplayText.blankToNull(form.logoUrl())));
             input.throwIfInvalid();
-            settings.update(draft);
+            settings.update(draft, version == null ? -1 : version);
             return "redirect:/admin/settings?saved";
         } catch (InvalidInputException e) {
             return form(request, model, form, e.problems(), false);
+        } catch (VersionConflictException e) {
+            // somebody saved meanwhile: keep what was typed, say so, and let the user reload to compare
+            return form(
+                    request, model, form, List.of(new FieldProblem("version", "structure.version-conflict")), false);
         }
     }
 

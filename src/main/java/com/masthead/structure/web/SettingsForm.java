@@ -13,7 +13,8 @@ public record SettingsForm(
         String originalStatement,
         String reprintStatement,
         String footerLines,
-        String logoUrl) {
+        String logoUrl,
+        String version) {
 
     static SettingsForm of(SiteSettings s) {
         return new SettingsForm(
@@ -24,7 +25,8 @@ public record SettingsForm(
                 s.originalStatement(),
                 s.reprintStatement(),
                 String.join("\n", s.footerLines()),
-                s.logoUrl() == null ? "" : s.logoUrl());
+                s.logoUrl() == null ? "" : s.logoUrl(),
+                String.valueOf(s.version()));
     }
 
     /** The footer's non-blank lines, trimmed. */

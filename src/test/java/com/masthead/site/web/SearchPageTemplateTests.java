@@ -49,7 +49,7 @@ class SearchPageTemplateTests {
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         SiteSettings settings = new SiteSettings(
-                "测试网", "", "http://localhost", ZoneId.of("Asia/Shanghai"), "{site}", "{outlet}", List.of(), "");
+                "测试网", "", "http://localhost", ZoneId.of("Asia/Shanghai"), "{site}", "{outlet}", List.of(), "", 0);
         LayoutModel layout = new LayoutModel(
                 settings,
                 List.of(),

@@ -65,23 +65,65 @@ public interface SeriesAndSettingsAdminContract extends StructureScreens {
         try {
             thenSettingsFormChecksAndSaves(admin, page, before);
         } finally {
-            bean(SiteSettingsService.class)
-                    .update(new SiteSettingsDraft(
-                            before.name(),
-                            before.tagline(),
-                            before.baseUrl(),
-                            before.timeZone().getId(),
-                            before.originalStatement(),
-                            before.reprintStatement(),
-                            before.footerLines(),
-                            before.logoUrl()));
+            restore(before);
         }
     }
 
-    private void thenSettingsFormChecksAndSaves(StaffSession admin, Document page, SiteSettings before) {
+    @Test
+    default void aSecondAdminSavingStaleSettingsIsRefusedAndTheFirstSaveIsKept() {
+        SiteSettings before = bean(SiteSettingsService.class).latest();
+        StaffSession first = loginAs("settings-admin", StaffRole.ADMIN);
+        StaffSession second = loginAs("settings-admin-2", StaffRole.ADMIN);
+        Map<String, String> firstForm = formOf(first.page("/admin/settings"));
+        Map<String, String> secondForm = formOf(second.page("/admin/settings"));
+        try {
+            firstForm.put("tagline", "第一位管理员的口号");
+            thenSavedAndRedirectedTo(first, first.post("/admin/settings", firstForm), "/admin/settings");
+
+            secondForm.put("tagline", "第二位管理员的口号");
+            Document refused = thenRefusedAt(second.post("/admin/settings", secondForm), "version");
+
+            assertThat(refused.select("#tagline").val())
+                    .as("what was typed is kept")
+                    .isEqualTo("第二位管理员的口号");
+            SiteSettings stored = bean(SiteSettingsService.class).latest();
+            assertThat(stored.tagline()).isEqualTo("第一位管理员的口号");
+            assertThat(stored.version()).isEqualTo(before.version() + 1);
+            // reloading shows the first save and its version; saving from there succeeds
+            Map<String, String> reloaded = formOf(second.page("/admin/settings"));
+            assertThat(reloaded.get("tagline")).isEqualTo("第一位管理员的口号");
+            reloaded.put("tagline", "第二位管理员的口号");
+            thenSavedAndRedirectedTo(second, second.post("/admin/settings", reloaded), "/admin/settings");
+            assertThat(bean(SiteSettingsService.class).latest().tagline()).isEqualTo("第二位管理员的口号");
+        } finally {
+            restore(before);
+        }
+    }
+
+    private static Map<String, String> formOf(Document page) {
         Map<String, String> form = new HashMap<>();
         page.select("main form input[name], main form textarea[name]")
                 .forEach(field -> form.put(field.attr("name"), field.val()));
+        return form;
+    }
+
+    private void restore(SiteSettings before) {
+        SiteSettingsService service = bean(SiteSettingsService.class);
+        service.update(
+                new SiteSettingsDraft(
+                        before.name(),
+                        before.tagline(),
+                        before.baseUrl(),
+                        before.timeZone().getId(),
+                        before.originalStatement(),
+                        before.reprintStatement(),
+                        before.footerLines(),
+                        before.logoUrl()),
+                service.latest().version());
+    }
+
+    private void thenSettingsFormChecksAndSaves(StaffSession admin, Document page, SiteSettings before) {
+        Map<String, String> form = formOf(page);
         form.put("timeZone", "Mars/Olympus_Mons");
         form.put("footerLines", "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11");
         form.put("baseUrl", "ftp://example.cn/path");
