@@ -57,6 +57,14 @@ public class ClientAddress {
         return client.getHostAddress();
     }
 
+    /**
+     * The trusted proxies as a CIDR list ({@code 127.0.0.1/32,0:0:0:0:0:0:0:1/128}), the form Tomcat's
+     * {@code RemoteIpValve} reads as blocks rather than as a regular expression.
+     */
+    public String cidrList() {
+        return String.join(",", trusted.stream().map(Block::cidr).toList());
+    }
+
     boolean isTrusted(InetAddress address) {
         return trusted.stream().anyMatch(block -> block.contains(address));
     }
@@ -88,6 +96,14 @@ public class ClientAddress {
                 throw new IllegalArgumentException("masthead.trusted-proxies: bad prefix length: " + entry);
             }
             return new Block(address.getAddress(), prefix);
+        }
+
+        String cidr() {
+            try {
+                return InetAddress.getByAddress(network).getHostAddress() + "/" + prefix;
+            } catch (UnknownHostException e) {
+                throw new IllegalStateException(e); // a 4- or 16-byte address always converts
+            }
         }
 
         boolean contains(InetAddress address) {

@@ -65,4 +65,10 @@ class ClientAddressTests {
         request.addHeader("X-Forwarded-For", forwardedFor);
         return request;
     }
+
+    @Test
+    void trustedProxiesAreGivenToTomcatAsCidrBlocks() {
+        assertThat(new ClientAddress(List.of("127.0.0.1", "::1", "10.0.0.0/8", "2001:db8::/32")).cidrList())
+                .isEqualTo("127.0.0.1/32,0:0:0:0:0:0:0:1/128,10.0.0.0/8,2001:db8:0:0:0:0:0:0/32");
+    }
 }
