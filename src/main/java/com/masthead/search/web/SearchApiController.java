@@ -55,10 +55,14 @@ class SearchApiController {
         this.settings = settings;
     }
 
-    /** Searches all articles; {@code from}/{@code to} are publication dates (inclusive) in the site time zone. */
+    /**
+     * Searches all articles, or those in one {@code status}; {@code from}/{@code to} are publication dates
+     * (inclusive) in the site time zone.
+     */
     @GetMapping
     SearchResponse search(
             @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) ArticleStatus status,
             @RequestParam(required = false) Long channelId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -73,7 +77,7 @@ class SearchApiController {
         Instant end = to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant();
         SearchQuery query = new SearchQuery(
                 q,
-                SearchScope.ALL,
+                SearchScope.of(status),
                 channelId == null ? null : List.of(channelId),
                 start,
                 end,

@@ -70,6 +70,21 @@ interface SearchContract extends SiteClient {
         assertThat(page(searchUrl(word)).select(".search-result")).isEmpty();
         assertThat(api("GET", "/api/v1/search?q=" + word).anonymously().send().statusCode())
                 .isEqualTo(401);
+        assertThat(api("GET", "/api/v1/search?status=DRAFT&q=" + word)
+                        .as(StaffRole.REPORTER)
+                        .json()
+                        .get("items"))
+                .hasSize(1);
+        assertThat(api("GET", "/api/v1/search?status=PUBLISHED&q=" + word)
+                        .as(StaffRole.REPORTER)
+                        .json()
+                        .get("items"))
+                .isEmpty();
+        assertThat(api("GET", "/api/v1/search?status=BOGUS&q=" + word)
+                        .as(StaffRole.REPORTER)
+                        .send()
+                        .statusCode())
+                .isEqualTo(400);
     }
 
     @Test
