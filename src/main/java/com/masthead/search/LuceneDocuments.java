@@ -72,9 +72,8 @@ final class LuceneDocuments {
             doc.add(new LongPoint(PUBLISHED, d.publishedAt().toEpochMilli()));
             doc.add(new StoredField(PUBLISHED, d.publishedAt().toEpochMilli()));
         }
-        // points and doc values under one name: the recency score reads the values, the newest-first sort skips with
-        // the
-        // points
+        // points and doc values under one name: the recency score reads the values, and the newest-first sort
+        // skips with the points
         doc.add(new LongPoint(TIME_VALUE, time.toEpochMilli()));
         doc.add(new NumericDocValuesField(TIME_VALUE, time.toEpochMilli()));
         doc.add(new NumericDocValuesField(UPDATED_VALUE, d.updatedAt().toEpochMilli()));

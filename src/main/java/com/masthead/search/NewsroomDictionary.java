@@ -54,7 +54,7 @@ public class NewsroomDictionary {
      * @throws InvalidInputException for an empty, too long or punctuated term
      */
     @Transactional
-    public DictionaryTerm add(String term, String kind) {
+    public DictionaryTerm add(String term, String kind, String actor) {
         String clean = term == null ? "" : term.strip();
         if (!ALLOWED.matcher(clean).matches()) {
             throw new InvalidInputException("term", "search.dictionary.term.invalid", MAX_LENGTH);
@@ -72,20 +72,22 @@ public class NewsroomDictionary {
                 .param("kind", k)
                 .param("now", clock.millis())
                 .update();
-        events.publishEvent(new NewsroomDictionaryChanged(terms()));
-        return find(clean);
+        DictionaryTerm added = find(clean);
+        events.publishEvent(new NewsroomDictionaryChanged(
+                terms(), "search.term-added", actor, "search-term:" + added.id(), k + ": " + clean));
+        return added;
     }
 
     /** @throws NotFoundException when there is no such term */
     @Transactional
-    public void remove(long id) {
-        int removed = jdbc.sql("delete from search_term where id = :id")
-                .param("id", id)
-                .update();
-        if (removed == 0) {
-            throw new NotFoundException("search term", id);
-        }
-        events.publishEvent(new NewsroomDictionaryChanged(terms()));
+    public void remove(long id, String actor) {
+        DictionaryTerm term = list().stream()
+                .filter(t -> t.id() == id)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("search term", id));
+        jdbc.sql("delete from search_term where id = :id").param("id", id).update();
+        events.publishEvent(new NewsroomDictionaryChanged(
+                terms(), "search.term-removed", actor, "search-term:" + id, term.kind() + ": " + term.term()));
     }
 
     private DictionaryTerm find(String term) {

@@ -33,8 +33,8 @@ import org.apache.lucene.search.TotalHits;
  *
  * <p>Totals follow Lucene's convention: matches are counted exactly up to {@code countUpTo}; only after that may
  * documents be skipped, and a total of {@code countUpTo} or more is a lower bound ({@link
- * TotalHits.Relation#GREATER_THAN_OR_EQUAL_TO}).
- * Slices of a concurrent search share the best page floor any of them has found.
+ * TotalHits.Relation#GREATER_THAN_OR_EQUAL_TO}). Slices of a concurrent search share the best page floor any of them
+ * has found.
  */
 final class RecencyRankedCollectorManager implements CollectorManager<RecencyRankedCollectorManager.Ranked, TopDocs> {
 

@@ -30,7 +30,8 @@ public class Searching {
 
     /**
      * Shorter searches that would find something, for a page with no results: each word of a several-word query
-     * alone, then the words of the query as the index reads them (dictionary terms whole, smartcn for the rest). Each suggestion is known to have hits.
+     * alone, then the words of the query as the index reads them (dictionary terms whole, smartcn for the rest).
+     * Each suggestion is known to have hits.
      */
     public List<String> suggestions(SearchQuery query) {
         List<String> candidates = new ArrayList<>();

@@ -17,6 +17,7 @@ import com.masthead.shared.InvalidInputException;
 import com.masthead.shared.Messages;
 import com.masthead.shared.PageRequest;
 import com.masthead.shared.VersionConflictException;
+import com.masthead.staff.Actors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;

@@ -17,6 +17,7 @@ import com.masthead.comment.RejectReason;
 import com.masthead.shared.InvalidInputException;
 import com.masthead.shared.PageRequest;
 import com.masthead.shared.PageResult;
+import com.masthead.staff.Actors;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

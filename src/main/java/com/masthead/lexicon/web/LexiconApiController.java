@@ -9,6 +9,7 @@ import com.masthead.lexicon.ScreeningReport;
 import com.masthead.lexicon.SensitiveWordScreen;
 import com.masthead.shared.PageRequest;
 import com.masthead.shared.PageResult;
+import com.masthead.staff.Actors;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;

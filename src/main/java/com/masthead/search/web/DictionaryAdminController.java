@@ -9,6 +9,7 @@ import com.masthead.search.SearchIndexing;
 import com.masthead.settings.SiteSettingsService;
 import com.masthead.shared.InvalidInputException;
 import com.masthead.shared.Messages;
+import com.masthead.staff.Actors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneId;
@@ -78,7 +79,7 @@ class DictionaryAdminController {
             @RequestParam(defaultValue = "") String kind,
             Model model) {
         try {
-            dictionary.add(term, KINDS.contains(kind) ? kind : "OTHER");
+            dictionary.add(term, KINDS.contains(kind) ? kind : "OTHER", Actors.current());
             return "redirect:" + PATH + "?done=added";
         } catch (InvalidInputException e) {
             BackofficePage frame = pages.of(request, "search.dictionary.title");
@@ -90,7 +91,7 @@ class DictionaryAdminController {
 
     @PostMapping(PATH + "/{id}/delete")
     String remove(@PathVariable long id) {
-        dictionary.remove(id);
+        dictionary.remove(id, Actors.current());
         return "redirect:" + PATH + "?done=removed";
     }
 

@@ -12,6 +12,7 @@ import com.masthead.search.SearchScope;
 import com.masthead.search.SearchSort;
 import com.masthead.search.Searching;
 import com.masthead.settings.SiteSettingsService;
+import com.masthead.staff.Actors;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -98,12 +99,13 @@ class SearchApiController {
     /** Adds a term; the index is rebuilt with it in the background (searches go on). */
     @PostMapping("/dictionary")
     ResponseEntity<DictionaryTerm> addTerm(@Valid @RequestBody TermRequest request) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(dictionary.add(request.term(), request.kind()));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(dictionary.add(request.term(), request.kind(), Actors.current()));
     }
 
     @DeleteMapping("/dictionary/{id}")
     ResponseEntity<Void> removeTerm(@PathVariable long id) {
-        dictionary.remove(id);
+        dictionary.remove(id, Actors.current());
         return ResponseEntity.noContent().build();
     }
 

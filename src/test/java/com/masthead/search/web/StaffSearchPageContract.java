@@ -11,10 +11,13 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The staff search page and the dictionary pages over real HTTP with real sessions: every state is found and can
@@ -155,6 +158,15 @@ interface StaffSearchPageContract extends SiteClient {
         assertThat(removed.statusCode()).isEqualTo(302);
         assertThat(admin.follow(removed).select("#dictionary-terms td").eachText())
                 .doesNotContain(term);
+        // both changes are in the audit trail, by the administrator who made them
+        JsonNode trail = api(
+                        "GET",
+                        "/api/v1/audit?actor=search-admin&subject=search-term:"
+                                + row.selectFirst("form").attr("action").replaceAll("\\D", ""))
+                .json();
+        List<String> actions = new ArrayList<>();
+        trail.get("items").forEach(entry -> actions.add(entry.get("action").asString()));
+        assertThat(actions).containsExactlyInAnyOrder("search.term-added", "search.term-removed");
     }
 
     @Test

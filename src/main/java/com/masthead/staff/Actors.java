@@ -1,15 +1,14 @@
-package com.masthead.comment.web;
+package com.masthead.staff;
 
-import com.masthead.staff.ApiPrincipal;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Who is calling, as the audit trail names them: {@code api:<token name>} or the staff login name. */
-final class Actors {
+public final class Actors {
 
     private Actors() {}
 
-    static String current() {
+    public static String current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null) {
             return "anonymous";
