@@ -142,9 +142,18 @@ public class SearchIndexing implements DisposableBean {
         }
     }
 
+    /**
+     * Every {@code masthead.search.catch-up-interval}: follows changes made elsewhere. A newsroom dictionary that
+     * differs from the index's (another instance changed it; its event reached only that instance) starts a
+     * rebuild here too, as it did there; otherwise articles are caught up.
+     */
     @Scheduled(fixedDelayString = "${masthead.search.catch-up-interval:2s}")
     void periodically() {
         if (!started || rebuilding.get()) {
+            return;
+        }
+        if (!index.dictionary().equals(dictionary.terms())) {
+            rebuildInBackground();
             return;
         }
         catchUp();

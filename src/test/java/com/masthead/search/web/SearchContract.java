@@ -10,6 +10,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -22,6 +23,35 @@ interface SearchContract extends SiteClient {
      * {@code updated_at} moved by {@code updatedAtDelta} milliseconds.
      */
     void changeBehindTheIndexesBack(long articleId, String title, long updatedAtDelta);
+
+    /** Adds a dictionary term in the database without any event, as another instance's change arrives here. */
+    void addTermBehindTheIndexesBack(String term);
+
+    /** Removes a dictionary term in the database without any event. */
+    void removeTermBehindTheIndexesBack(String term);
+
+    /** The dictionary the current index of this instance was built with. */
+    Set<String> indexDictionary();
+
+    @Test
+    default void aDictionaryTermAddedByAnotherInstanceIsPickedUpWithoutARestart() {
+        String term = "滨澜航运枢纽" + marker();
+        addTermBehindTheIndexesBack(term);
+        try {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                assertThat(indexDictionary()).contains(term);
+                assertThat(api("GET", "/api/v1/search/check")
+                                .json()
+                                .get("rebuilding")
+                                .asBoolean())
+                        .isFalse();
+            });
+        } finally {
+            removeTermBehindTheIndexesBack(term);
+        }
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(indexDictionary()).doesNotContain(term));
+    }
 
     @Test
     default void aChangeFromAnotherInstanceIsCaughtUpEvenWhenStampedBeforeTheLastCatchUp() {

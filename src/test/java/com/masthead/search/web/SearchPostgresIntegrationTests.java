@@ -1,9 +1,15 @@
 package com.masthead.search.web;
 
+import com.masthead.search.SearchIndex;
 import com.masthead.support.PostgresSiteTest;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Search over real HTTP on PostgreSQL. */
 class SearchPostgresIntegrationTests extends PostgresSiteTest implements SearchContract, StaffSearchPageContract {
+
+    @Autowired
+    private SearchIndex searchIndex;
 
     @Override
     public void changeBehindTheIndexesBack(long articleId, String title, long updatedAtDelta) {
@@ -12,5 +18,24 @@ class SearchPostgresIntegrationTests extends PostgresSiteTest implements SearchC
                 .param("delta", updatedAtDelta)
                 .param("id", articleId)
                 .update();
+    }
+
+    @Override
+    public void addTermBehindTheIndexesBack(String term) {
+        jdbc.sql("insert into search_term (term, kind, created_at) values (:term, 'OTHER', 0)")
+                .param("term", term)
+                .update();
+    }
+
+    @Override
+    public void removeTermBehindTheIndexesBack(String term) {
+        jdbc.sql("delete from search_term where term = :term")
+                .param("term", term)
+                .update();
+    }
+
+    @Override
+    public Set<String> indexDictionary() {
+        return searchIndex.dictionary();
     }
 }
