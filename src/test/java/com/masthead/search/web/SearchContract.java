@@ -3,6 +3,7 @@ package com.masthead.search.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.masthead.search.SearchIndex;
 import com.masthead.staff.StaffRole;
 import com.masthead.support.ContentFixtures;
 import com.masthead.support.SiteClient;
@@ -13,25 +14,50 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Search over real HTTP: the page, the staff API, and the index following publish and take-down at once. */
 interface SearchContract extends SiteClient {
 
+    /** The database, to change it behind the index's back as another instance's transaction does. */
+    JdbcClient database();
+
+    /** This instance's search index. */
+    SearchIndex searchIndex();
+
     /**
      * Changes an article's title in the database without any event, as another instance's transaction does, with
      * {@code updated_at} moved by {@code updatedAtDelta} milliseconds.
      */
-    void changeBehindTheIndexesBack(long articleId, String title, long updatedAtDelta);
+    private void changeBehindTheIndexesBack(long articleId, String title, long updatedAtDelta) {
+        database()
+                .sql("update article set title = :title, updated_at = updated_at + :delta where id = :id")
+                .param("title", title)
+                .param("delta", updatedAtDelta)
+                .param("id", articleId)
+                .update();
+    }
 
     /** Adds a dictionary term in the database without any event, as another instance's change arrives here. */
-    void addTermBehindTheIndexesBack(String term);
+    private void addTermBehindTheIndexesBack(String term) {
+        database()
+                .sql("insert into search_term (term, kind, created_at) values (:term, 'OTHER', 0)")
+                .param("term", term)
+                .update();
+    }
 
-    /** Removes a dictionary term in the database without any event. */
-    void removeTermBehindTheIndexesBack(String term);
+    private void removeTermBehindTheIndexesBack(String term) {
+        database()
+                .sql("delete from search_term where term = :term")
+                .param("term", term)
+                .update();
+    }
 
     /** The dictionary the current index of this instance was built with. */
-    Set<String> indexDictionary();
+    private Set<String> indexDictionary() {
+        return searchIndex().dictionary();
+    }
 
     @Test
     default void aDictionaryTermAddedByAnotherInstanceIsPickedUpWithoutARestart() {

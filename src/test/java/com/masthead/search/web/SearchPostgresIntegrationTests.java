@@ -2,8 +2,8 @@ package com.masthead.search.web;
 
 import com.masthead.search.SearchIndex;
 import com.masthead.support.PostgresSiteTest;
-import java.util.Set;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Search over real HTTP on PostgreSQL. */
 class SearchPostgresIntegrationTests extends PostgresSiteTest implements SearchContract, StaffSearchPageContract {
@@ -12,30 +12,12 @@ class SearchPostgresIntegrationTests extends PostgresSiteTest implements SearchC
     private SearchIndex searchIndex;
 
     @Override
-    public void changeBehindTheIndexesBack(long articleId, String title, long updatedAtDelta) {
-        jdbc.sql("update article set title = :title, updated_at = updated_at + :delta where id = :id")
-                .param("title", title)
-                .param("delta", updatedAtDelta)
-                .param("id", articleId)
-                .update();
+    public JdbcClient database() {
+        return jdbc;
     }
 
     @Override
-    public void addTermBehindTheIndexesBack(String term) {
-        jdbc.sql("insert into search_term (term, kind, created_at) values (:term, 'OTHER', 0)")
-                .param("term", term)
-                .update();
-    }
-
-    @Override
-    public void removeTermBehindTheIndexesBack(String term) {
-        jdbc.sql("delete from search_term where term = :term")
-                .param("term", term)
-                .update();
-    }
-
-    @Override
-    public Set<String> indexDictionary() {
-        return searchIndex.dictionary();
+    public SearchIndex searchIndex() {
+        return searchIndex;
     }
 }
