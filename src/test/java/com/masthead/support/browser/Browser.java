@@ -11,6 +11,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -145,8 +146,26 @@ public final class Browser {
     private void clickThrough(WebElement element) {
         WebElement page = driver.findElement(By.tagName("html"));
         element.click();
-        await(ExpectedConditions.stalenessOf(page));
+        await(d -> replaced(page));
         await(d -> "complete".equals(script("return document.readyState")));
+    }
+
+    /**
+     * True once {@code element}'s document has been replaced. Chromium sometimes reports an element of the page
+     * being unloaded as "does not belong to the document" instead of stale; both mean the old page is gone.
+     */
+    private static boolean replaced(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     public Object script(String script, Object... arguments) {
