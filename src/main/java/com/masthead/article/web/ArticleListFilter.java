@@ -1,10 +1,8 @@
 package com.masthead.article.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import com.masthead.backoffice.FilterForms;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** The article list's filter as the user entered it, to refill the form and to build the paging links. */
 public record ArticleListFilter(String status, String state, Long channel, String q, boolean mine) {
@@ -18,10 +16,6 @@ public record ArticleListFilter(String status, String state, Long channel, Strin
         params.put("channel", channel == null ? null : String.valueOf(channel));
         params.put("mine", mine ? "true" : null);
         params.put("p", page > 1 ? String.valueOf(page) : null);
-        String query = params.entrySet().stream()
-                .filter(e -> e.getValue() != null && !e.getValue().isEmpty())
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return "/admin/articles" + (query.isEmpty() ? "" : "?" + query);
+        return FilterForms.url("/admin/articles", params);
     }
 }

@@ -8,6 +8,7 @@ import com.masthead.audit.ChainHead;
 import com.masthead.audit.ChainVerification;
 import com.masthead.backoffice.BackofficePage;
 import com.masthead.backoffice.BackofficePages;
+import com.masthead.backoffice.FilterForms;
 import com.masthead.backoffice.FormErrors;
 import com.masthead.settings.SiteSettingsService;
 import com.masthead.shared.FieldProblem;
@@ -19,7 +20,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -66,8 +66,8 @@ class AuditAdminController {
         AuditFilterForm form = new AuditFilterForm(actor, action, subject, from, to, address);
         ZoneId zone = settings.current().timeZone();
         List<FieldProblem> problems = new ArrayList<>();
-        LocalDate fromDate = date("from", from, problems);
-        LocalDate toDate = date("to", to, problems);
+        LocalDate fromDate = FilterForms.date("from", from, "audit.filter.date", problems);
+        LocalDate toDate = FilterForms.date("to", to, "audit.filter.date", problems);
         PageResult<AuditEntry> entries = new PageResult<>(List.of(), 1, PAGE_SIZE, 0);
         if (problems.isEmpty()) {
             try {
@@ -132,18 +132,6 @@ class AuditAdminController {
                 entries.totalPages(),
                 entries.hasPrevious() ? form.url(entries.page() - 1) : null,
                 entries.hasNext() ? form.url(entries.page() + 1) : null);
-    }
-
-    private static LocalDate date(String field, String text, List<FieldProblem> problems) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(field, "audit.filter.date"));
-            return null;
-        }
     }
 
     private static String time(Instant instant, ZoneId zone) {

@@ -1,10 +1,8 @@
 package com.masthead.audit.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import com.masthead.backoffice.FilterForms;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** The filter fields exactly as the administrator typed them; every one may be null. */
 public record AuditFilterForm(String actor, String action, String subject, String from, String to, String address) {
@@ -19,10 +17,6 @@ public record AuditFilterForm(String actor, String action, String subject, Strin
         query.put("to", to);
         query.put("address", address);
         query.put("page", page > 1 ? Integer.toString(page) : null);
-        String encoded = query.entrySet().stream()
-                .filter(e -> e.getValue() != null && !e.getValue().isBlank())
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return AuditAdminController.PATH + (encoded.isEmpty() ? "" : "?" + encoded);
+        return FilterForms.url(AuditAdminController.PATH, query);
     }
 }

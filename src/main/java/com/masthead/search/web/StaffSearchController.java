@@ -3,6 +3,7 @@ package com.masthead.search.web;
 import com.masthead.article.ArticleStatus;
 import com.masthead.backoffice.BackofficePage;
 import com.masthead.backoffice.BackofficePages;
+import com.masthead.backoffice.FilterForms;
 import com.masthead.backoffice.FormErrors;
 import com.masthead.channel.Channel;
 import com.masthead.channel.ChannelCatalog;
@@ -16,19 +17,15 @@ import com.masthead.settings.SiteSettingsService;
 import com.masthead.shared.FieldProblem;
 import com.masthead.shared.Messages;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -109,8 +106,8 @@ class StaffSearchController {
                 channelIds = channels.subtreeIds(id);
             }
         }
-        LocalDate fromDate = date("from", form.from(), problems);
-        LocalDate toDate = date("to", form.to(), problems);
+        LocalDate fromDate = FilterForms.date("from", form.from(), "search.staff.date.invalid", problems);
+        LocalDate toDate = FilterForms.date("to", form.to(), "search.staff.date.invalid", problems);
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
             problems.add(new FieldProblem("to", "search.staff.to.before-from"));
         }
@@ -185,27 +182,8 @@ class StaffSearchController {
         params.put("from", form.from());
         params.put("to", form.to());
         params.put("reporter", form.reporter());
-        params.put("sort", form.newest() ? "newest" : "");
-        if (page > 1) {
-            params.put("page", String.valueOf(page));
-        }
-        return PATH
-                + "?"
-                + params.entrySet().stream()
-                        .filter(e -> !e.getValue().isEmpty())
-                        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                        .collect(Collectors.joining("&"));
-    }
-
-    private static LocalDate date(String field, String text, List<FieldProblem> problems) {
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(field, "search.staff.date.invalid"));
-            return null;
-        }
+        params.put("sort", form.newest() ? "newest" : null);
+        params.put("page", page > 1 ? String.valueOf(page) : null);
+        return FilterForms.url(PATH, params);
     }
 }
