@@ -2,17 +2,23 @@ package com.masthead.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
@@ -23,12 +29,17 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * One index directory with its writer, near-real-time searchers and the analysis it was built with. A rebuild
- * makes a new generation in a new directory; the old one is closed once the new one is current.
+ * One index directory with its writer, near-real-time searchers and the analysis it was built with, and the writes
+ * to it: one document at a time, or all of a source at once for a rebuild. A rebuild makes a new generation in a
+ * new directory; the old one is retired (closed and deleted) once the new one is current.
  */
 final class IndexGeneration implements Closeable {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexGeneration.class);
 
     private static final String DICTIONARY_KEY = "dictionary";
 
@@ -126,6 +137,80 @@ final class IndexGeneration implements Closeable {
         searchers.close();
         writer.close();
         directory.close();
+    }
+
+    /** Adds every document of the source, analysing batches on all cores while the source reads the next one. */
+    long fill(SearchIndex.DocumentSource source) throws IOException {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        Semaphore inFlight = new Semaphore(threads * 2);
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        long[] count = {0};
+        try {
+            source.forEachBatch(batch -> {
+                if (failure.get() != null) {
+                    return;
+                }
+                inFlight.acquireUninterruptibly();
+                count[0] += batch.size();
+                pool.execute(() -> {
+                    try {
+                        writer.addDocuments(
+                                batch.stream().map(LuceneDocuments::of).toList());
+                    } catch (IOException | RuntimeException e) {
+                        failure.compareAndSet(null, e);
+                    } finally {
+                        inFlight.release();
+                    }
+                });
+            });
+        } finally {
+            pool.shutdown();
+            try {
+                pool.awaitTermination(1, TimeUnit.HOURS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while rebuilding", e);
+            }
+        }
+        if (failure.get() != null) {
+            throw new IOException("indexing a batch failed", failure.get());
+        }
+        return count[0];
+    }
+
+    /** Adds or replaces one article's document and makes it visible to searches at once. */
+    void put(SearchDocument document) {
+        try {
+            writer.updateDocument(LuceneDocuments.idTerm(document.articleId()), LuceneDocuments.of(document));
+            refresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes one article's document; searches stop finding it at once. */
+    void delete(long articleId) {
+        try {
+            writer.deleteDocuments(LuceneDocuments.idTerm(articleId));
+            refresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Closes this generation and deletes its directory: it has been replaced, or its rebuild failed. */
+    void retire() {
+        try {
+            close();
+        } catch (IOException e) {
+            log.warn("closing search index {} failed", path, e);
+        }
+        try (Stream<Path> files = Files.walk(path)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            log.warn("cannot delete old search index {}", path, e);
+        }
     }
 
     /** Daemon threads named {@code prefix-N}, so a thread dump tells them apart and they never keep the JVM up. */

@@ -11,14 +11,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.apache.lucene.index.LeafReaderContext;
@@ -140,7 +135,7 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     @Override
     public void put(SearchDocument document) {
         synchronized (writeLock) {
-            write(current.get(), document);
+            current.get().put(document);
             if (changedDuringRebuild != null) {
                 changedDuringRebuild.add(document.articleId());
             }
@@ -150,7 +145,7 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     @Override
     public void remove(long articleId) {
         synchronized (writeLock) {
-            delete(current.get(), articleId);
+            current.get().delete(articleId);
             if (changedDuringRebuild != null) {
                 changedDuringRebuild.add(articleId);
             }
@@ -168,16 +163,16 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
             try {
                 String name = newGenerationName();
                 fresh = IndexGeneration.open(root.resolve(name), dictionary, REBUILD_BUFFER_MB);
-                long added = fill(fresh, source);
+                long added = fresh.fill(source);
                 fresh.writer().commit();
                 IndexGeneration old;
                 synchronized (writeLock) {
                     for (long id : changedDuringRebuild) {
                         var doc = source.load(id);
                         if (doc.isPresent()) {
-                            write(fresh, doc.get());
+                            fresh.put(doc.get());
                         } else {
-                            delete(fresh, id);
+                            fresh.delete(id);
                         }
                     }
                     fresh.writer().commit();
@@ -188,13 +183,13 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
                 }
                 log.info(
                         "search index rebuilt: {} articles in {} ms", added, (System.nanoTime() - started) / 1_000_000);
-                retire(old);
+                old.retire();
             } catch (IOException | RuntimeException e) {
                 synchronized (writeLock) {
                     changedDuringRebuild = null;
                 }
                 if (fresh != null) {
-                    retire(fresh);
+                    fresh.retire();
                 }
                 throw e instanceof IOException io
                         ? new UncheckedIOException("search index rebuild failed", io)
@@ -342,81 +337,6 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         return new Sort(
                 new SortField(LuceneDocuments.TIME_VALUE, SortField.Type.LONG, true),
                 new SortField(LuceneDocuments.ID_VALUE, SortField.Type.LONG, true));
-    }
-
-    /** Adds every document of the source, analysing batches on all cores while the source reads the next one. */
-    private static long fill(IndexGeneration generation, DocumentSource source) throws IOException {
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        Semaphore inFlight = new Semaphore(threads * 2);
-        AtomicReference<Exception> failure = new AtomicReference<>();
-        long[] count = {0};
-        try {
-            source.forEachBatch(batch -> {
-                if (failure.get() != null) {
-                    return;
-                }
-                inFlight.acquireUninterruptibly();
-                count[0] += batch.size();
-                pool.execute(() -> {
-                    try {
-                        generation
-                                .writer()
-                                .addDocuments(
-                                        batch.stream().map(LuceneDocuments::of).toList());
-                    } catch (IOException | RuntimeException e) {
-                        failure.compareAndSet(null, e);
-                    } finally {
-                        inFlight.release();
-                    }
-                });
-            });
-        } finally {
-            pool.shutdown();
-            try {
-                pool.awaitTermination(1, TimeUnit.HOURS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while rebuilding", e);
-            }
-        }
-        if (failure.get() != null) {
-            throw new IOException("indexing a batch failed", failure.get());
-        }
-        return count[0];
-    }
-
-    private static void write(IndexGeneration generation, SearchDocument document) {
-        try {
-            generation
-                    .writer()
-                    .updateDocument(LuceneDocuments.idTerm(document.articleId()), LuceneDocuments.of(document));
-            generation.refresh();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(IndexGeneration generation, long articleId) {
-        try {
-            generation.writer().deleteDocuments(LuceneDocuments.idTerm(articleId));
-            generation.refresh();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void retire(IndexGeneration generation) {
-        try {
-            generation.close();
-        } catch (IOException e) {
-            log.warn("closing search index {} failed", generation.path(), e);
-        }
-        try (Stream<Path> files = Files.walk(generation.path())) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            log.warn("cannot delete old search index {}", generation.path(), e);
-        }
     }
 
     private static String newGenerationName() {
