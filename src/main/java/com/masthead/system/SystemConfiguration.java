@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(MastheadProperties.class)
+@EnableConfigurationProperties({MastheadProperties.class, ProxyProperties.class})
 @EnableScheduling
 class SystemConfiguration {
 

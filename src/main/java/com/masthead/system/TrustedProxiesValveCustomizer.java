@@ -14,14 +14,22 @@ import org.springframework.stereotype.Component;
  * then choose its own address by sending the header, past the login throttle and the readers' rate limits. This
  * sets the valve's internal proxies to {@code masthead.trusted-proxies} ({@link ClientAddress}), as CIDR blocks.
  * Runs after Spring Boot's own Tomcat customizer, which adds the valve.
+ *
+ * <p>The valve also takes the host name from {@code X-Forwarded-Host} by default; that is switched off unless
+ * {@code masthead.proxy.trust-forwarded-host} is set ({@link ProxyProperties}), so a client's host header can
+ * never become the request's server name.
  */
 @Component
 class TrustedProxiesValveCustomizer implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {
 
-    private final String internalProxies;
+    private static final String FORWARDED_HOST = "X-Forwarded-Host";
 
-    TrustedProxiesValveCustomizer(ClientAddress clientAddress) {
+    private final String internalProxies;
+    private final boolean trustForwardedHost;
+
+    TrustedProxiesValveCustomizer(ClientAddress clientAddress, ProxyProperties proxy) {
         this.internalProxies = clientAddress.cidrList();
+        this.trustForwardedHost = proxy.trustForwardedHost();
     }
 
     @Override
@@ -30,7 +38,10 @@ class TrustedProxiesValveCustomizer implements WebServerFactoryCustomizer<Config
             tomcat.getEngineValves().stream()
                     .filter(RemoteIpValve.class::isInstance)
                     .map(RemoteIpValve.class::cast)
-                    .forEach(valve -> valve.setInternalProxies(internalProxies));
+                    .forEach(valve -> {
+                        valve.setInternalProxies(internalProxies);
+                        valve.setHostHeader(trustForwardedHost ? FORWARDED_HOST : null);
+                    });
         }
     }
 

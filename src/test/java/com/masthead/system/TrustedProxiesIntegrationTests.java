@@ -32,6 +32,40 @@ class TrustedProxiesIntegrationTests extends SqliteSiteTest {
                 .isEqualTo("127.0.0.2");
     }
 
+    @Test
+    void noHostAClientNamesEverReachesARedirect() throws IOException {
+        String channel =
+                "/channel/" + fixtures().channel("转发主机", null).get("path").asString();
+        String[] foreign = {
+            "Host: news.example.org\r\nX-Forwarded-Host: evil.example\r\n",
+            "Host: news.example.org\r\nForwarded: host=evil.example\r\n",
+            "Host: evil.example\r\n",
+        };
+        for (String from : new String[] {"127.0.0.1", "127.0.0.2"}) {
+            for (String hostHeaders : foreign) {
+                for (String version : new String[] {"HTTP/1.0", "HTTP/1.1"}) {
+                    String close = "Connection: close\r\n";
+                    String answer =
+                            exchange(from, "GET " + channel + " " + version + "\r\n" + hostHeaders + close + "\r\n");
+                    String login = exchange(from, "GET /admin/ " + version + "\r\n" + hostHeaders + close + "\r\n");
+
+                    assertThat(answer).as("%s from %s", hostHeaders, from).startsWith("HTTP/1.1 302");
+                    assertThat(header(answer, "Location")).as(hostHeaders).isEqualTo(channel + "/");
+                    assertThat(header(login, "Location"))
+                            .as(hostHeaders)
+                            .startsWith("/")
+                            .doesNotContain("evil");
+                }
+            }
+        }
+    }
+
+    private static String header(String answer, String name) {
+        Matcher matcher = Pattern.compile("(?im)^" + name + ": ([^\r\n]*)").matcher(answer);
+        assertThat(matcher.find()).as("%s in %s", name, answer).isTrue();
+        return matcher.group(1);
+    }
+
     /** Fails a login from {@code local} with a forged header; returns the address the audit log recorded. */
     private String failedLoginAddress(String local, String forwardedFor, String login) throws IOException {
         String form = exchange(local, "GET /login HTTP/1.0\r\n" + headers(forwardedFor, null) + "\r\n");
