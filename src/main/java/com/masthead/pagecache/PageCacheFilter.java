@@ -66,6 +66,7 @@ class PageCacheFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         response.setHeader("Cache-Control", properties.cacheControl());
+        response = new SharedCachingByStatus(response, properties.otherAnswersCacheControl());
         if (!properties.enabled()) {
             chain.doFilter(request, response);
             return;

@@ -13,6 +13,10 @@ import org.springframework.util.unit.DataSize;
  * @param browserMaxAge {@code max-age} sent to browsers
  * @param sharedMaxAge {@code s-maxage} for CDNs and reverse proxies (which also get purge requests)
  * @param staleWhileRevalidate how long a shared cache may serve an expired copy while it refetches
+ * @param otherAnswersSharedMaxAge {@code s-maxage} of every answer to a cacheable request that is not a
+ *     {@code 200} page (redirects, 404, a taken-down article's 410, errors): never {@code public}, kept by shared
+ *     caches this long at most (long enough for an edge refresh to replace a page that has gone); zero sends
+ *     {@code no-store}
  * @param renderWait how long a request waits for another request that is rendering the same page
  * @param maxAgeInMemory a safety net, not the mechanism: pages are evicted exactly on change, and at the latest
  *     after this long (which also bounds how long another instance's change can go unseen here)
@@ -34,6 +38,7 @@ public record PageCacheProperties(
         Duration browserMaxAge,
         Duration sharedMaxAge,
         Duration staleWhileRevalidate,
+        Duration otherAnswersSharedMaxAge,
         Duration renderWait,
         Duration maxAgeInMemory,
         List<String> purgeEndpoints,
@@ -49,6 +54,7 @@ public record PageCacheProperties(
         browserMaxAge = browserMaxAge == null ? Duration.ofSeconds(60) : browserMaxAge;
         sharedMaxAge = sharedMaxAge == null ? Duration.ofMinutes(5) : sharedMaxAge;
         staleWhileRevalidate = staleWhileRevalidate == null ? Duration.ofMinutes(10) : staleWhileRevalidate;
+        otherAnswersSharedMaxAge = otherAnswersSharedMaxAge == null ? Duration.ofSeconds(10) : otherAnswersSharedMaxAge;
         renderWait = renderWait == null ? Duration.ofSeconds(3) : renderWait;
         maxAgeInMemory = maxAgeInMemory == null ? Duration.ofMinutes(10) : maxAgeInMemory;
         purgeEndpoints = purgeEndpoints == null ? List.of() : List.copyOf(purgeEndpoints);
@@ -63,5 +69,11 @@ public record PageCacheProperties(
     String cacheControl() {
         return "public, max-age=" + browserMaxAge.toSeconds() + ", s-maxage=" + sharedMaxAge.toSeconds()
                 + ", stale-while-revalidate=" + staleWhileRevalidate.toSeconds();
+    }
+
+    /** The Cache-Control value of any other answer to a cacheable request: not public, short or not at all. */
+    String otherAnswersCacheControl() {
+        long seconds = otherAnswersSharedMaxAge.toSeconds();
+        return seconds <= 0 ? "no-store" : "max-age=0, s-maxage=" + seconds;
     }
 }

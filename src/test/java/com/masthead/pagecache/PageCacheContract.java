@@ -165,6 +165,43 @@ public interface PageCacheContract extends SiteClient {
     }
 
     @Test
+    default void redirectsAreRelativeAndNeitherRedirectsNorErrorsAreSharedAsPages() {
+        Scene scene = Scene.create(fixtures());
+        String withoutSlash = scene.childUrl().substring(0, scene.childUrl().length() - 1);
+
+        HttpResponse<byte[]> redirect = getBytes(withoutSlash, "X-Forwarded-Host", "evil.example");
+        HttpResponse<byte[]> forwarded = getBytes(withoutSlash, "Forwarded", "host=evil.example;proto=https");
+        HttpResponse<byte[]> missing = getBytes("/channel/no-such-channel-" + ContentFixtures.unique("m") + "/");
+
+        assertThat(redirect.statusCode()).isEqualTo(302);
+        assertThat(redirect.headers().firstValue("Location")).contains(scene.childUrl());
+        assertThat(forwarded.headers().firstValue("Location")).contains(scene.childUrl());
+        assertThat(missing.statusCode()).isEqualTo(404);
+        for (HttpResponse<byte[]> answer : List.of(redirect, forwarded, missing)) {
+            assertThat(answer.headers().firstValue("Cache-Control").orElse(""))
+                    .as("%s %s", answer.statusCode(), answer.uri())
+                    .doesNotContain("public")
+                    .doesNotContain("max-age=60");
+        }
+    }
+
+    @Test
+    default void queryParametersAPageDoesNotReadShareItsCachedCopy() {
+        Scene scene = Scene.create(fixtures());
+        String url = scene.childUrl();
+        get(url);
+
+        assertThat(cacheStatus(url + "?x=1")).isEqualTo("HIT");
+        assertThat(cacheStatus(url + "?x=2&utm_source=flood")).isEqualTo("HIT");
+        get(url + "?page=1");
+        assertThat(cacheStatus(url + "?x=3&page=1")).isEqualTo("HIT");
+        // a parameter the page reads is part of the key; one it reads twice is left to the application
+        HttpResponse<byte[]> twice = getBytes(url + "?page=1&page=2");
+        assertThat(twice.headers().firstValue("X-Cache")).isEmpty();
+        assertThat(twice.headers().firstValue("Cache-Control").orElse("")).doesNotContain("public");
+    }
+
+    @Test
     default void englishReadersGetTheirOwnCachedCopy() {
         Scene scene = Scene.create(fixtures());
         String url = scene.childUrl();
