@@ -102,7 +102,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 // Readers have no session: the CSRF token lives in a cookie (double submit), so a public form
                 // works on a page served from the page cache and no session is ever created for a reader.
-                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                .csrf(csrf -> csrf.csrfTokenRepository(readersCsrfCookie()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Public pages say themselves how they may be cached (the page cache sets Cache-Control).
                 .headers(headers -> headers.cacheControl(cache -> cache.disable())
@@ -110,5 +110,15 @@ class SecurityConfiguration {
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .requestCache(cache -> cache.disable());
         return http.build();
+    }
+
+    /**
+     * The readers' CSRF cookie: {@code SameSite=Lax} (a cross-site form post never carries it), {@code Secure}
+     * whenever the request is (over TLS, or {@code X-Forwarded-Proto: https} from a trusted proxy).
+     */
+    private static CookieCsrfTokenRepository readersCsrfCookie() {
+        CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
+        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return repository;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.masthead.staff.StaffRole;
 import com.masthead.support.SiteClient;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +64,43 @@ interface ApiSecurityContract extends SiteClient {
                 .contains("script-src 'self'")
                 .contains("object-src 'none'");
         assertThat(home.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    }
+
+    @Test
+    default void onlyHealthIsPublicAndTheRestOfTheActuatorNeedsAnAdmin() {
+        for (String path : List.of("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")) {
+            assertThat(get(path).statusCode()).as(path).isEqualTo(200);
+        }
+        for (String path : List.of("/actuator/metrics", "/actuator/metrics/http.server.requests", "/actuator/info")) {
+            assertThat(get(path).statusCode()).as(path).isEqualTo(401);
+            assertThat(api("GET", path).as(StaffRole.EDITOR_IN_CHIEF).send().statusCode())
+                    .as(path)
+                    .isEqualTo(403);
+        }
+        HttpResponse<String> metrics =
+                api("GET", "/actuator/metrics/http.server.requests").send();
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+    }
+
+    @Test
+    default void readersCsrfCookieIsSameSiteAndSecureWhenTheProxySaysHttps() {
+        HttpResponse<String> plain = get("/comments/token");
+        HttpResponse<String> behindTls = api("GET", "/comments/token")
+                .anonymously()
+                .header("X-Forwarded-Proto", "https")
+                .send();
+
+        String cookie = xsrfCookie(plain);
+        assertThat(cookie).containsIgnoringCase("SameSite=Lax").doesNotContainIgnoringCase("Secure");
+        assertThat(xsrfCookie(behindTls)).containsIgnoringCase("SameSite=Lax").containsIgnoringCase("Secure");
+    }
+
+    private static String xsrfCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("XSRF-TOKEN="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no XSRF-TOKEN cookie: " + response.headers()));
     }
 
     @Test
