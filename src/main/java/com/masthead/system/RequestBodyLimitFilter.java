@@ -5,25 +5,38 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Refuses JSON request bodies over {@code masthead.max-json-body-bytes} with 413 before anything reads them.
  * Requests without a declared length (chunked) are refused too: API clients always know their body size.
- * Multipart uploads have their own limits ({@code spring.servlet.multipart.*}).
+ * Multipart uploads have their own limits ({@code spring.servlet.multipart.*}). The problem document is UTF-8
+ * and in the caller's language (runs before Spring MVC, so it asks the locale resolver itself).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final MessageSource messages;
+    private final LocaleResolver locales;
+    private final ObjectMapper json;
 
-    RequestBodyLimitFilter(MastheadProperties properties) {
+    RequestBodyLimitFilter(
+            MastheadProperties properties, MessageSource messages, LocaleResolver locales, ObjectMapper json) {
         this.maxBytes = properties.maxJsonBodyBytes();
+        this.messages = messages;
+        this.locales = locales;
+        this.json = json;
     }
 
     @Override
@@ -37,12 +50,17 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long length = request.getContentLengthLong();
         if (length > maxBytes || (length < 0 && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding")))) {
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            HttpStatus status = HttpStatus.CONTENT_TOO_LARGE;
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                    status,
+                    messages.getMessage(
+                            "problem.payload-too-large", new Object[] {maxBytes}, locales.resolveLocale(request)));
+            problem.setTitle(status.getReasonPhrase());
+            problem.setProperty("code", ProblemCodes.PAYLOAD_TOO_LARGE);
+            response.setStatus(status.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter()
-                    .write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
-                            + "\"code\":\"payload-too-large\",\"detail\":\"request body exceeds " + maxBytes
-                            + " bytes\"}");
+            response.setCharacterEncoding("UTF-8");
+            json.writeValue(response.getOutputStream(), problem);
             return;
         }
         chain.doFilter(request, response);

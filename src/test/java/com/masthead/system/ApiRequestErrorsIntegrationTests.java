@@ -49,14 +49,55 @@ class ApiRequestErrorsIntegrationTests extends SqliteSiteTest {
         assertThat(response).contains("<html");
     }
 
+    @Test
+    void addressesTheContainerRefusesGetTheSitesOwnErrorPage() {
+        String overlong = rawGet("/search?q=" + "a".repeat(20_000));
+        String encodedSlash = rawGet("/channel/%2F%2E%2E%2Fetc/");
+
+        for (String response : java.util.List.of(overlong, encodedSlash)) {
+            assertThat(response).startsWith("HTTP/1.1 400");
+            assertThat(response).containsIgnoringCase("Content-Type: text/html;charset=UTF-8");
+            assertThat(response).contains("<html lang=\"zh-CN\"").contains("请求有误");
+            assertThat(response).doesNotContain("HTTP Status").doesNotContain("Tomcat");
+        }
+        assertThat(rawGet("/channel/%2F%2E%2E%2Fetc/", "Accept-Language: en\r\n"))
+                .contains("<html lang=\"en\"")
+                .doesNotContain("请求有误");
+    }
+
+    @Test
+    void anOversizedJsonBodyIsRefusedInTheCallersLanguageAsUtf8() {
+        String big = "{\"title\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}";
+
+        HttpResponse<String> english = api("POST", "/api/v1/articles")
+                .header("Accept-Language", "en")
+                .body(big)
+                .send();
+        HttpResponse<String> chinese = api("POST", "/api/v1/articles").body(big).send();
+
+        for (HttpResponse<String> response : java.util.List.of(english, chinese)) {
+            assertThat(response.statusCode()).isEqualTo(413);
+            assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+                    .startsWith("application/problem+json")
+                    .doesNotContainIgnoringCase("ISO-8859-1");
+            assertThat(parse(response.body()).get("code").asString()).isEqualTo("payload-too-large");
+        }
+        assertThat(parse(english.body()).get("detail").asString()).contains("2,097,152 bytes");
+        assertThat(parse(chinese.body()).get("detail").asString()).contains("2,097,152 字节");
+    }
+
     /** A GET whose request line is sent byte for byte (no URI class accepts a broken escape). */
     private String rawGet(String pathAndQuery) {
+        return rawGet(pathAndQuery, "");
+    }
+
+    private String rawGet(String pathAndQuery, String extraHeaders) {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream()
                     .write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
                                     + token(StaffRole.ADMIN) + "\r\nAccept: application/json, text/html\r\n"
-                                    + "Connection: close\r\n\r\n")
+                                    + extraHeaders + "Connection: close\r\n\r\n")
                             .getBytes(StandardCharsets.ISO_8859_1));
             StringBuilder all = new StringBuilder();
             BufferedReader in =
