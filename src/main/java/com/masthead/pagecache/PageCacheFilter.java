@@ -117,9 +117,12 @@ class PageCacheFilter extends OncePerRequestFilter {
             wrapper.copyBodyToResponse();
             return null;
         }
-        response.setHeader("X-Cache", cache.store(key, page, startedAt) ? "MISS" : "PASS");
+        boolean stored = cache.store(key, page, startedAt);
+        response.setHeader("X-Cache", stored ? "MISS" : "PASS");
         PageResponses.send(page, request, response, properties);
-        return page;
+        // A render overtaken by an eviction is not handed to the requests waiting for it (one of them may be an
+        // edge refresh sent because of that very eviction): they render afresh.
+        return stored ? page : null;
     }
 
     private static boolean storable(ContentCachingResponseWrapper response, Set<String> tags) {

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Tells reverse proxies and CDNs to drop evicted pages: one request per configured endpoint and path, sent in the
  * background, retried with growing pauses, and logged (and counted) when it finally fails. A 404 answer means
- * the proxy did not hold the page and counts as success.
+ * the proxy did not hold the page, a 410 that an edge refresh now holds a taken-down article's answer: both count
+ * as success.
  */
 @Component
 class PurgeRequests {
@@ -62,7 +63,8 @@ class PurgeRequests {
                 .method(properties.purgeMethod(), HttpRequest.BodyPublishers.noBody())
                 .build();
         http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
-            boolean ok = error == null && (response.statusCode() < 300 || response.statusCode() == 404);
+            boolean ok = error == null
+                    && (response.statusCode() < 300 || response.statusCode() == 404 || response.statusCode() == 410);
             if (ok) {
                 sent.increment();
             } else if (attempt < properties.purgeAttempts()) {
