@@ -1,6 +1,7 @@
 package com.masthead.pagecache;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.masthead.support.ContentFixtures;
@@ -10,15 +11,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,8 +38,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The production layout of docs/caching.md, for real: Debian's nginx runs {@code deploy/nginx/masthead.conf}
- * (its ports and paths replaced, nothing else) in front of the application, and readers' requests go through it.
- * nginx must be installed ({@code apt-get install -y nginx-light}; CI installs it): without it this test fails.
+ * (its ports and paths replaced, nothing else; a self-signed certificate made here for {@code news.example.org})
+ * in front of the application, and readers' requests go through it over HTTPS. nginx and openssl must be
+ * installed ({@code apt-get install -y nginx-light openssl}; CI installs them): without them this test fails.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -55,13 +52,13 @@ class NginxLayoutIntegrationTests extends SiteTestSupport {
     private static final Path CONFIG = Path.of("deploy/nginx/masthead.conf");
     private static final Path PREFIX = prefix();
     private static final int HTTP_PORT = freePort();
+    private static final int HTTPS_PORT = freePort();
     private static final int REFRESH_PORT = freePort();
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    private static final String SITE = "news.example.org";
+    private static final Pattern CACHE_KEY = Pattern.compile("\nKEY: ([^\n]*)\n");
 
     private Process nginx;
+    private EdgeClient edge;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -85,6 +82,7 @@ class NginxLayoutIntegrationTests extends SiteTestSupport {
                         "nginx is not installed: apt-get install -y nginx-light (CI installs it; this test needs it)"));
         Files.createDirectories(PREFIX.resolve("cache"));
         Files.createDirectories(PREFIX.resolve("tmp"));
+        selfSignedCertificate();
         Files.writeString(PREFIX.resolve("masthead.conf"), siteConfig(Files.readString(CONFIG)));
         Files.writeString(PREFIX.resolve("nginx.conf"), mainConfig());
         nginx = new ProcessBuilder(
@@ -104,8 +102,9 @@ class NginxLayoutIntegrationTests extends SiteTestSupport {
             if (!nginx.isAlive()) {
                 throw new AssertionError("nginx stopped: " + Files.readString(PREFIX.resolve("error.log")));
             }
-            return accepts(HTTP_PORT) && accepts(REFRESH_PORT);
+            return accepts(HTTP_PORT) && accepts(HTTPS_PORT) && accepts(REFRESH_PORT);
         });
+        edge = new EdgeClient(HTTP_PORT, HTTPS_PORT, PREFIX.resolve("tls/cert.pem"));
     }
 
     @AfterAll
@@ -120,8 +119,8 @@ class NginxLayoutIntegrationTests extends SiteTestSupport {
     void pagesComeThroughWithTheApplicationsCachingHeadersAndAreKeptAtTheEdge() throws IOException {
         String url = fixtures().article(channel("边缘缓存")).publish().get("url").asString();
 
-        HttpResponse<byte[]> first = viaNginx(url, "Accept-Encoding", "gzip");
-        HttpResponse<byte[]> second = viaNginx(url, "Accept-Encoding", "gzip");
+        EdgeClient.Answer first = viaNginx(url, "Accept-Encoding", "gzip");
+        EdgeClient.Answer second = viaNginx(url, "Accept-Encoding", "gzip");
 
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(first.headers().firstValue("Cache-Control").orElseThrow())
@@ -135,7 +134,7 @@ class NginxLayoutIntegrationTests extends SiteTestSupport {
         assertThat(second.headers().firstValue("ETag"))
                 .isEqualTo(first.headers().firstValue("ETag"));
         // a client that takes no gzip gets the very same page unzipped
-        HttpResponse<byte[]> plain = viaNginx(url);
+        EdgeClient.Answer plain = viaNginx(url);
         assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
         assertThat(text(plain)).isEqualTo(gunzip(second.body()));
     }
@@ -147,7 +146,7 @@ class NginxLayoutIntegrationTests extends SiteTestSupport {
         String picture = find(home, "src=\"(/media/[^\"]+)\"");
 
         for (String path : List.of(stylesheet, picture)) {
-            HttpResponse<byte[]> response = viaNginx(path);
+            EdgeClient.Answer response = viaNginx(path);
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             assertThat(response.headers().firstValue("Cache-Control").orElseThrow())
                     .as(path)
@@ -157,11 +156,13 @@ class NginxLayoutIntegrationTests extends SiteTestSupport {
     }
 
     @Test
-    void theApplicationSeesTheClientThatConnectedToNginxNotTheAddressItClaims() throws IOException {
+    void theApplicationSeesTheClientThatConnectedToNginxNotTheAddressItClaims() {
         // 127.0.0.2 is a loopback address too: a client the application can tell from nginx (127.0.0.1)
-        String throughNginx = rawGet("127.0.0.2", HTTP_PORT, "/test/client-address", "203.0.113.9");
+        EdgeClient.Answer throughNginx =
+                edge.get("127.0.0.2", true, SITE, "/test/client-address", "X-Forwarded-For", "203.0.113.9");
 
-        assertThat(throughNginx).isEqualTo("127.0.0.2");
+        assertThat(throughNginx.statusCode()).isEqualTo(200);
+        assertThat(text(throughNginx).strip()).isEqualTo("127.0.0.2");
         assertThat(viaNginx("/actuator/health").statusCode()).isEqualTo(404);
     }
 
@@ -186,13 +187,87 @@ class NginxLayoutIntegrationTests extends SiteTestSupport {
 
         // without the refresh the edge would keep its copies for s-maxage (five minutes)
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
-            HttpResponse<byte[]> chinese = viaNginx(channelUrl);
-            HttpResponse<byte[]> english = viaNginx(channelUrl, "Cookie", "masthead_lang=en");
+            EdgeClient.Answer chinese = viaNginx(channelUrl);
+            EdgeClient.Answer english = viaNginx(channelUrl, "Cookie", "masthead_lang=en");
             assertThat(text(chinese)).contains(title).contains("lang=\"zh-CN\"");
             assertThat(text(english)).contains(title).contains("lang=\"en\"");
             assertThat(viaNginx(storyUrl).statusCode()).isEqualTo(410);
         });
         assertThat(viaNginx(channelUrl).headers().firstValue("X-Edge-Cache")).contains("HIT");
+    }
+
+    @Test
+    void plainHttpOnlyRedirectsToHttpsAndHttpsAnswersCarryHsts() {
+        EdgeClient.Answer plain = edge.get("127.0.0.1", false, SITE, "/channel/anything/?page=2");
+
+        assertThat(plain.statusCode()).isEqualTo(301);
+        assertThat(plain.headers().firstValue("Location")).contains("https://" + SITE + "/channel/anything/?page=2");
+        for (String path : List.of("/", "/actuator/health", "/no-such-page")) {
+            assertThat(viaNginx(path).headers().allValues("Strict-Transport-Security"))
+                    .as(path)
+                    .containsExactly("max-age=31536000");
+        }
+    }
+
+    @Test
+    void readersCookiesAreSecureAndSameSiteThroughTheEdge() {
+        EdgeClient.Answer token = viaNginx("/comments/token");
+
+        assertThat(token.headers().allValues("Set-Cookie"))
+                .filteredOn(cookie -> cookie.startsWith("XSRF-TOKEN="))
+                .singleElement()
+                .satisfies(cookie -> assertThat(cookie).contains("; Secure").contains("SameSite=Lax"));
+    }
+
+    @Test
+    void aForeignHostNeverReachesALocationNorTheEdgeCache() throws IOException {
+        String channel = "/channel/" + channelPath(channel("边缘主机"));
+
+        EdgeClient.Answer forwarded = viaNginx(channel, "X-Forwarded-Host", "evil.example");
+        EdgeClient.Answer standard = viaNginx(channel, "Forwarded", "host=evil.example");
+        EdgeClient.Answer bareHostTls = viaNginx(channel, "Host", "evil.example");
+        EdgeClient.Answer bareHostPlain = edge.get("127.0.0.1", false, "evil.example", channel);
+        EdgeClient.Answer noHostPlain = edge.get("127.0.0.1", false, SITE, channel, "Host", "");
+
+        for (EdgeClient.Answer answer : List.of(forwarded, standard)) {
+            assertThat(answer.statusCode()).isEqualTo(302);
+            assertThat(answer.headers().firstValue("Location")).contains(channel + "/");
+            assertThat(answer.headers().firstValue("Cache-Control").orElse("")).doesNotContain("public");
+        }
+        // unknown names: the connection is closed without an answer, or the TLS handshake refused
+        assertThat(bareHostTls.statusCode()).isZero();
+        assertThat(bareHostPlain.statusCode()).isZero();
+        assertThat(noHostPlain.statusCode()).isIn(0, 400);
+        assertThatThrownBy(() -> edge.handshake("evil.example")).isInstanceOf(IOException.class);
+        EdgeClient.Answer next = viaNginx(channel);
+        assertThat(next.headers().firstValue("Location")).contains(channel + "/");
+        assertThat(cacheFiles()).noneMatch(content -> content.contains("evil.example"));
+    }
+
+    @Test
+    void madeUpQueryParametersNeitherAddEntriesNorGoAroundTheEdgeCache() throws IOException {
+        String url = "/channel/" + channelPath(channel("边缘参数")) + "/";
+        viaNginx(url);
+        assertThat(viaNginx(url).headers().firstValue("X-Edge-Cache")).contains("HIT");
+
+        for (int i = 1; i <= 30; i++) {
+            assertThat(viaNginx(url + "?x=" + i + "&utm_source=flood").headers().firstValue("X-Edge-Cache"))
+                    .as("?x=%d", i)
+                    .contains("HIT");
+        }
+        // a page number is part of the key; given twice or with an escaped name it is neither stored nor served
+        // from another page's copy
+        viaNginx(url + "?page=1&page=2");
+        assertThat(viaNginx(url + "?p%61ge=2").statusCode()).isEqualTo(404);
+
+        List<String> keys = cacheFiles().stream()
+                .map(CACHE_KEY::matcher)
+                .filter(Matcher::find)
+                .map(matcher -> matcher.group(1))
+                .filter(key -> key.startsWith(url))
+                .toList();
+        assertThat(keys).contains(url + "?|").allMatch(key -> key.equals(url + "?|") || key.equals(url + "?|en"));
+        assertThat(viaNginx(url).statusCode()).isEqualTo(200);
     }
 
     /** Answers the client address as the application determines it (for rate limits and logs). */
@@ -223,13 +298,78 @@ class NginxLayoutIntegrationTests extends SiteTestSupport {
                 .single();
     }
 
-    /** The repository's configuration with the test's ports and directories, and nothing else changed. */
+    /** The repository's configuration with the test's ports, directories and certificate, nothing else changed. */
     private String siteConfig(String config) {
+        String http = "listen 127.0.0.1:" + HTTP_PORT;
+        String https = "listen 127.0.0.1:" + HTTPS_PORT;
         config = replaceOnce(
                 config, "/var/cache/nginx/masthead", PREFIX.resolve("cache").toString());
         config = replaceOnce(config, "server 127.0.0.1:8080;", "server 127.0.0.1:" + port + ";");
-        config = replaceOnce(config, "listen 80;", "listen 127.0.0.1:" + HTTP_PORT + ";");
+        config = replaceOnce(config, "listen 80 default_server;", http + " default_server;");
+        config = replaceOnce(config, "listen 443 ssl default_server;", https + " ssl default_server;");
+        config = replaceOnce(config, "listen 80;", http + ";");
+        config = replaceOnce(config, "listen 443 ssl http2;", https + " ssl http2;");
+        config = replaceOnce(
+                config,
+                "/etc/ssl/masthead/fullchain.pem",
+                PREFIX.resolve("tls/cert.pem").toString());
+        config = replaceOnce(
+                config,
+                "/etc/ssl/masthead/privkey.pem",
+                PREFIX.resolve("tls/key.pem").toString());
         return replaceOnce(config, "listen 127.0.0.1:8081;", "listen 127.0.0.1:" + REFRESH_PORT + ";");
+    }
+
+    /** A key and a certificate for news.example.org, valid for two days, made with openssl. */
+    private static void selfSignedCertificate() throws IOException {
+        Path tls = Files.createDirectories(PREFIX.resolve("tls"));
+        try {
+            Process openssl = new ProcessBuilder(
+                            "openssl",
+                            "req",
+                            "-x509",
+                            "-newkey",
+                            "ec",
+                            "-pkeyopt",
+                            "ec_paramgen_curve:prime256v1",
+                            "-nodes",
+                            "-days",
+                            "2",
+                            "-subj",
+                            "/CN=" + SITE,
+                            "-addext",
+                            "subjectAltName=DNS:" + SITE,
+                            "-keyout",
+                            tls.resolve("key.pem").toString(),
+                            "-out",
+                            tls.resolve("cert.pem").toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(tls.resolve("openssl.out").toFile())
+                    .start();
+            assertThat(openssl.waitFor())
+                    .as(Files.readString(tls.resolve("openssl.out")))
+                    .isZero();
+        } catch (IOException e) {
+            throw new AssertionError("openssl is not installed: apt-get install -y openssl (CI installs it)", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every file in nginx's cache directory, as text (each starts with a header holding its KEY). */
+    private static List<String> cacheFiles() throws IOException {
+        try (var files = Files.walk(PREFIX.resolve("cache"))) {
+            return files.filter(Files::isRegularFile)
+                    .map(file -> {
+                        try {
+                            return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+                        } catch (IOException e) {
+                            return ""; // replaced by nginx while being read
+                        }
+                    })
+                    .toList();
+        }
     }
 
     private static String replaceOnce(String config, String from, String to) {
@@ -257,44 +397,11 @@ class NginxLayoutIntegrationTests extends SiteTestSupport {
                 + "}\n";
     }
 
-    private HttpResponse<byte[]> viaNginx(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + HTTP_PORT + path))
-                .timeout(Duration.ofSeconds(10));
-        for (int i = 0; i + 1 < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private EdgeClient.Answer viaNginx(String path, String... headers) {
+        return edge.get("127.0.0.1", true, SITE, path, headers);
     }
 
-    private static String rawGet(String fromAddress, int toPort, String path, String forwardedFor) throws IOException {
-        try (Socket socket = new Socket()) {
-            socket.bind(new InetSocketAddress(fromAddress, 0));
-            socket.connect(new InetSocketAddress("127.0.0.1", toPort), 5_000);
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: news.example.org\r\nX-Forwarded-For: " + forwardedFor
-                            + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(response).startsWith("HTTP/1.1 200");
-            String body = response.substring(response.indexOf("\r\n\r\n") + 4);
-            // chunked or not, the address is the one line that looks like one
-            return body.lines()
-                    .filter(line -> line.matches("[0-9a-fA-F:.]{3,}") && line.contains("."))
-                    .findFirst()
-                    .orElseThrow(() -> new AssertionError("no address in " + response));
-        }
-    }
-
-    private static String text(HttpResponse<byte[]> response) {
+    private static String text(EdgeClient.Answer response) {
         if (response.headers()
                 .firstValue("Content-Encoding")
                 .filter("gzip"::equals)
