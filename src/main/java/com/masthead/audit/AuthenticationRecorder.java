@@ -1,5 +1,7 @@
 package com.masthead.audit;
 
+import com.masthead.staff.LoginThrottle;
+import com.masthead.staff.LoginThrottledException;
 import java.util.Locale;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -13,7 +15,9 @@ import org.springframework.stereotype.Component;
  * Records staff logins, failed logins and logouts from Spring Security's events (published for form login by the
  * {@code AuthenticationEventPublisher} that Spring Boot configures). The actor of a failed login is
  * {@code anonymous}; the login name that was tried goes into the subject. Credentials are never read. API token
- * requests publish no such events and are not recorded here.
+ * requests publish no such events and are not recorded here. Logins the throttle refused without checking a
+ * password are summed up by {@link ThrottledLogins} (one entry per key and window), every other failure is
+ * recorded on its own.
  */
 @Component
 class AuthenticationRecorder {
@@ -22,12 +26,17 @@ class AuthenticationRecorder {
     static final String LOGIN_FAILED = "auth.login-failed";
     static final String LOGOUT = "auth.logout";
 
+    /** The subject of refusals by an address's own limit, whatever login they tried. */
+    static final String ANY_STAFF = "staff:*";
+
     private final AuditChain chain;
     private final RequestAddress requestAddress;
+    private final ThrottledLogins throttled;
 
-    AuthenticationRecorder(AuditChain chain, RequestAddress requestAddress) {
+    AuthenticationRecorder(AuditChain chain, RequestAddress requestAddress, ThrottledLogins throttled) {
         this.chain = chain;
         this.requestAddress = requestAddress;
+        this.throttled = throttled;
     }
 
     @EventListener
@@ -39,6 +48,11 @@ class AuthenticationRecorder {
     @EventListener
     void on(AbstractAuthenticationFailureEvent event) {
         Authentication attempt = event.getAuthentication();
+        if (event.getException() instanceof LoginThrottledException refused) {
+            throttled.refused(
+                    refused.scope() == LoginThrottle.Scope.ADDRESS ? ANY_STAFF : subject(attempt), address(attempt));
+            return;
+        }
         chain.append(new AuditDraft(
                 "anonymous", LOGIN_FAILED, subject(attempt), reason(event.getException()), address(attempt)));
     }

@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 /**
  * No default passwords: on a start with no active admin account, creates one ({@code masthead.first-admin.login},
  * default {@code admin}) with a generated password logged once. {@code --masthead.reset-password=LOGIN} sets a new
- * generated password for an existing account and logs it (for a locked-out admin with shell access).
+ * generated password for an existing account and logs it (for a locked-out admin with shell access). Either
+ * password is one-time: it must be changed at the first login before any other staff page opens, and until then
+ * it cannot be used for anything else.
  */
 @Component
 class FirstAdminBootstrap implements ApplicationRunner {
@@ -40,7 +42,7 @@ class FirstAdminBootstrap implements ApplicationRunner {
             String email = environment.getProperty("masthead.first-admin.email", "admin@localhost.invalid");
             String name = environment.getProperty("masthead.first-admin.name", "Administrator");
             String password = GeneratedPasswords.next();
-            accounts.create(
+            accounts.createWithOneTimePassword(
                     new NewStaffAccount(login, name, email, Set.of(StaffRole.ADMIN), Set.of(), password), "system");
             announce(login, password);
         }
@@ -50,9 +52,9 @@ class FirstAdminBootstrap implements ApplicationRunner {
         log.warn("""
 
                 ================================================================
-                 Staff login "{}" at /login, password (shown only this once):
+                 Staff login "{}" at /login, one-time password (shown only this once):
                    {}
-                 Change it after logging in (account menu).
+                 The first login asks for a new password before anything else.
                 ================================================================""", login, password);
     }
 }

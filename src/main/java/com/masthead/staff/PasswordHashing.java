@@ -9,12 +9,20 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Staff passwords are hashed with Argon2id (Spring Security's defaults: 16 MiB, 2 iterations, random 16-byte
- * salt) and stored with an {@code {argon2}} prefix, so the algorithm can be raised later while old hashes still
- * verify; bcrypt hashes are accepted too (for accounts imported from another system).
+ * Staff passwords are hashed with Argon2id at OWASP's minimum parameters (19 MiB of memory, 2 iterations, one
+ * lane; random 16-byte salt, 32-byte hash) and stored with an {@code {argon2}} prefix, so the algorithm can be
+ * raised later while old hashes still verify. A hash made with less memory or fewer iterations (Masthead before
+ * 2026-12 used Spring Security's 16 MiB) or with bcrypt (accounts imported from another system) still verifies
+ * and is replaced at the next successful login.
  */
 @Configuration(proxyBeanMethods = false)
 class PasswordHashing {
+
+    static final int SALT_BYTES = 16;
+    static final int HASH_BYTES = 32;
+    static final int PARALLELISM = 1;
+    static final int MEMORY_KIB = 19_456;
+    static final int ITERATIONS = 2;
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -22,7 +30,7 @@ class PasswordHashing {
                 "argon2",
                 Map.of(
                         "argon2",
-                        Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                        new Argon2PasswordEncoder(SALT_BYTES, HASH_BYTES, PARALLELISM, MEMORY_KIB, ITERATIONS),
                         "bcrypt",
                         new BCryptPasswordEncoder()));
     }

@@ -5,7 +5,8 @@ import com.masthead.shared.AuditedEvent;
 /**
  * An account was created, had its roles, channels or active flag changed, or its password changed or reset.
  * {@code action} is one of {@code staff.created}, {@code staff.roles-changed}, {@code staff.activated},
- * {@code staff.deactivated}, {@code staff.password-changed}, {@code staff.password-reset}.
+ * {@code staff.deactivated}, {@code staff.password-changed}, {@code staff.password-reset}, {@code
+ * staff.sessions-ended} (the user logged out their other sessions).
  */
 public record StaffAccountChanged(String action, String login, String actor, String detail) implements AuditedEvent {
 

@@ -80,12 +80,55 @@ class StaffAccountRepository {
                 == 1;
     }
 
-    void updatePassword(long id, String hash, long now) {
+    /** Sets a new password, says whether it must be changed at the next login, and ends the account's sessions. */
+    void updatePassword(long id, String hash, long now, boolean mustChange) {
         jdbc.sql("""
                         update staff_account set password_hash = :hash, password_changed_at = :now,
+                            must_change_password = :mustChange, session_generation = session_generation + 1,
                             version = version + 1
-                        where id = :id""").param("hash", hash).param("now", now).param("id", id).update();
+                        where id = :id""")
+                .param("hash", hash)
+                .param("now", now)
+                .param("mustChange", mustChange)
+                .param("id", id)
+                .update();
     }
+
+    /** The same password, hashed with today's parameters. */
+    void rehash(String login, String hash) {
+        jdbc.sql("update staff_account set password_hash = :hash where login = :login")
+                .param("hash", hash)
+                .param("login", login)
+                .update();
+    }
+
+    /** Ends every session of the account: each one carries an older generation from now on. */
+    void endSessions(long id) {
+        jdbc.sql("update staff_account set session_generation = session_generation + 1 where id = :id")
+                .param("id", id)
+                .update();
+    }
+
+    void requirePasswordChange(long id) {
+        jdbc.sql("update staff_account set must_change_password = true where id = :id")
+                .param("id", id)
+                .update();
+    }
+
+    /** What a staff request checks its session against; one read by the unique login index. */
+    Optional<SessionState> sessionState(String login) {
+        return jdbc.sql("""
+                        select active, session_generation, must_change_password from staff_account
+                        where login = :login""")
+                .param("login", login)
+                .query((rs, n) -> new SessionState(
+                        rs.getBoolean("active"),
+                        rs.getLong("session_generation"),
+                        rs.getBoolean("must_change_password")))
+                .optional();
+    }
+
+    record SessionState(boolean active, long generation, boolean mustChangePassword) {}
 
     Optional<String> passwordHash(String login) {
         return jdbc.sql("select password_hash from staff_account where login = :login")

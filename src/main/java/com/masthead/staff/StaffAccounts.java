@@ -49,7 +49,21 @@ public class StaffAccounts {
         return find(id);
     }
 
-    /** Changes name, email, roles, channels and the active flag; refuses to remove the last active admin. */
+    /**
+     * Creates an account whose password was generated (the first admin): it must be changed at the first login.
+     */
+    @Transactional
+    StaffAccount createWithOneTimePassword(NewStaffAccount account, String actor) {
+        StaffAccount created = create(account, actor);
+        accounts.requirePasswordChange(created.id());
+        return created;
+    }
+
+    /**
+     * Changes name, email, roles, channels and the active flag; refuses to remove the last active admin. A change
+     * of roles or channels, or deactivating, ends the account's sessions (on every instance, at their next
+     * request).
+     */
     @Transactional
     public StaffAccount update(long id, int expectedVersion, StaffAccountUpdate update, String actor) {
         StaffAccount before = find(id);
@@ -63,6 +77,11 @@ public class StaffAccounts {
         accounts.replaceChannels(id, update.channelIds());
         if (!accounts.anyActiveAdmin()) {
             throw new InvalidInputException("roles", "staff.last-admin");
+        }
+        if (!before.roles().equals(update.roles())
+                || !before.channelIds().equals(update.channelIds())
+                || !update.active()) {
+            accounts.endSessions(id);
         }
         if (!before.roles().equals(update.roles()) || !before.channelIds().equals(update.channelIds())) {
             events.publishEvent(new StaffAccountChanged(
@@ -79,7 +98,10 @@ public class StaffAccounts {
         return find(id);
     }
 
-    /** The user changes their own password, proving the current one. */
+    /**
+     * The user changes their own password, proving the current one. Ends every session of the account, the
+     * caller's too: renew the caller's with {@link StaffSessions#renew} to keep it.
+     */
     @Transactional
     public void changePassword(String login, String current, String replacement) {
         String hash = accounts.passwordHash(login).orElseThrow(() -> new NotFoundException("staff", login));
@@ -91,18 +113,36 @@ public class StaffAccounts {
             throw new InvalidInputException("newPassword", "staff.password.unchanged");
         }
         StaffAccount account = findByLogin(login).orElseThrow();
-        accounts.updatePassword(account.id(), encoder.encode(replacement), clock.millis());
+        accounts.updatePassword(account.id(), encoder.encode(replacement), clock.millis(), false);
         events.publishEvent(new StaffAccountChanged("staff.password-changed", login, login, ""));
     }
 
-    /** An admin resets someone's password; returns the new one-time password to hand over. */
+    /**
+     * An admin resets someone's password; returns the new one-time password to hand over. The account's sessions
+     * end, and the password must be changed at the next login.
+     */
     @Transactional
     public String resetPassword(long id, String actor) {
         StaffAccount account = find(id);
         String password = GeneratedPasswords.next();
-        accounts.updatePassword(id, encoder.encode(password), clock.millis());
+        accounts.updatePassword(id, encoder.encode(password), clock.millis(), true);
         events.publishEvent(new StaffAccountChanged("staff.password-reset", account.login(), actor, ""));
         return password;
+    }
+
+    /** Ends every session of the account, the caller's too: renew the caller's with {@link StaffSessions#renew}. */
+    @Transactional
+    public void endSessions(String login) {
+        StaffAccount account = findByLogin(login).orElseThrow(() -> new NotFoundException("staff", login));
+        accounts.endSessions(account.id());
+        events.publishEvent(new StaffAccountChanged("staff.sessions-ended", login, login, ""));
+    }
+
+    /** Whether the account still has a generated or reset password that must be changed before anything else. */
+    public boolean mustChangePassword(String login) {
+        return accounts.sessionState(login)
+                .map(StaffAccountRepository.SessionState::mustChangePassword)
+                .orElse(false);
     }
 
     public StaffAccount find(long id) {

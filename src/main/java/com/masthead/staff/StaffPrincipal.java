@@ -20,6 +20,10 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
         this.passwordHash = passwordHash;
     }
 
+    StaffPrincipal withHash(String hash) {
+        return new StaffPrincipal(member, active, hash);
+    }
+
     public StaffMember member() {
         return member;
     }

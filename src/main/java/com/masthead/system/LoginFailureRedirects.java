@@ -4,11 +4,14 @@ import com.masthead.staff.LoginThrottledException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
-/** Sends a failed login back to the form with the reason: wrong password, disabled account, or throttled. */
+/**
+ * Sends a failed login back to the form: "try again in N seconds" when the throttle refused the attempt before
+ * checking the password, otherwise one message for every other failure (unknown login, wrong password, disabled
+ * account), so that the form does not tell which accounts exist or are disabled.
+ */
 final class LoginFailureRedirects implements AuthenticationFailureHandler {
 
     @Override
@@ -17,12 +20,9 @@ final class LoginFailureRedirects implements AuthenticationFailureHandler {
             throws IOException {
         String target;
         if (exception instanceof LoginThrottledException throttled) {
-            long minutes = Math.max(1, (throttled.retryAfter().toSeconds() + 59) / 60);
-            response.setHeader(
-                    "Retry-After", String.valueOf(throttled.retryAfter().toSeconds() + 1));
-            target = "/login?error=throttled&minutes=" + minutes;
-        } else if (exception instanceof DisabledException) {
-            target = "/login?error=disabled";
+            long seconds = Math.max(1, (throttled.retryAfter().toMillis() + 999) / 1000);
+            response.setHeader("Retry-After", String.valueOf(seconds));
+            target = "/login?error=throttled&seconds=" + seconds;
         } else {
             target = "/login?error";
         }

@@ -2,16 +2,22 @@ package com.masthead.system;
 
 import com.masthead.staff.AccessRules;
 import com.masthead.staff.ApiTokens;
+import com.masthead.staff.StaffLoginDetails;
+import com.masthead.staff.StaffLoginSuccess;
 import com.masthead.staff.StaffRole;
+import com.masthead.staff.StaffSessions;
 import com.masthead.staff.ThrottledAuthenticationProvider;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -70,21 +76,35 @@ class SecurityConfiguration {
 
     /**
      * The editors' UI: form login with a server-side session (cookie HttpOnly, SameSite=Lax, idle timeout from
-     * {@code server.servlet.session.timeout}), CSRF tokens in the session, session id changed at login. Every
-     * {@code /admin/**} page needs a login; modules narrow it further with their {@link AccessRules}.
+     * {@code server.servlet.session.timeout}), CSRF tokens in the session, session id changed at login, every
+     * request checked against the account ({@link StaffSessionFilter}: ended sessions, absolute lifetime, forced
+     * password change). Every {@code /admin/**} page needs a login; modules narrow it further with their {@link
+     * AccessRules}.
      */
     @Bean
     @Order(2)
     SecurityFilterChain staffChain(
-            HttpSecurity http, ThrottledAuthenticationProvider passwords, ObjectProvider<AccessRules> moduleRules)
+            HttpSecurity http,
+            ThrottledAuthenticationProvider passwords,
+            AuthenticationEventPublisher authenticationEvents,
+            StaffLoginSuccess loginSuccess,
+            StaffSessions sessions,
+            ObjectProvider<AccessRules> moduleRules)
             throws Exception {
+        // One provider and no parent: with HttpSecurity's default manager the global manager (which Spring Boot
+        // also gives this provider bean) was asked again after each failure, so every wrong password was checked
+        // and counted twice.
+        ProviderManager logins = new ProviderManager(passwords);
+        logins.setAuthenticationEventPublisher(authenticationEvents);
         http.securityMatcher("/admin/**", "/login", "/logout")
-                .authenticationProvider(passwords)
+                .authenticationManager(logins)
+                .addFilterBefore(new StaffSessionFilter(sessions), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> moduleRules.orderedStream().forEach(rules -> rules.admin(auth)))
                 .authorizeHttpRequests(auth ->
                         auth.requestMatchers("/login").permitAll().anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login")
-                        .defaultSuccessUrl("/admin/", false)
+                        .authenticationDetailsSource(StaffLoginDetails.source())
+                        .successHandler(loginSuccess)
                         .failureHandler(new LoginFailureRedirects()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .sessionManagement(

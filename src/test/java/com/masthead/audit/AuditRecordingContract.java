@@ -6,6 +6,9 @@ import com.masthead.staff.StaffRole;
 import com.masthead.support.ContentFixtures;
 import com.masthead.support.SiteTestSupport;
 import com.masthead.support.StaffSession;
+import com.masthead.ticket.MutableClock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -107,6 +110,44 @@ interface AuditRecordingContract extends AuditTestAccess {
 
         assertThat(entryFor(direct).address()).isEqualTo("198.51.100.7");
         assertThat(entryFor(proxied).address()).isEqualTo("203.0.113.99");
+    }
+
+    @Test
+    default void throttledLoginsAreRecordedOncePerKeyAndWindowAndSummedUpWhenTheWindowHasPassed() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-12-07T00:00:00Z"));
+        ThrottledLogins throttled = new ThrottledLogins(
+                bean(AuditChain.class), new ThrottledLogins.Window(Duration.ofMinutes(15), 100), clock);
+        String subject = "staff:" + ContentFixtures.unique("flood");
+
+        for (int i = 0; i < 250; i++) {
+            throttled.refused(subject, "203.0.113.50");
+        }
+        throttled.refused(subject, "203.0.113.51");
+        clock.advance(Duration.ofMinutes(14));
+        throttled.recordPassedWindows();
+        assertThat(entries(subject))
+                .extracting(AuditEntry::detail)
+                .containsExactly(
+                        "login-throttled",
+                        "login-throttled count=100 since=2026-12-07T00:00:00Z",
+                        "login-throttled count=100 since=2026-12-07T00:00:00Z",
+                        "login-throttled");
+        clock.advance(Duration.ofMinutes(1));
+        throttled.recordPassedWindows();
+
+        List<AuditEntry> recorded = entries(subject);
+        assertThat(recorded)
+                .extracting(AuditEntry::detail)
+                .containsExactly(
+                        "login-throttled count=49 since=2026-12-07T00:00:00Z",
+                        "login-throttled",
+                        "login-throttled count=100 since=2026-12-07T00:00:00Z",
+                        "login-throttled count=100 since=2026-12-07T00:00:00Z",
+                        "login-throttled");
+        assertThat(recorded).extracting(AuditEntry::action).containsOnly("auth.login-failed");
+        assertThat(recorded).extracting(AuditEntry::actor).containsOnly("anonymous");
+        assertThat(recorded.get(0).address()).isEqualTo("203.0.113.50");
+        assertThat(recorded.get(1).address()).isEqualTo("203.0.113.51");
     }
 
     @Test

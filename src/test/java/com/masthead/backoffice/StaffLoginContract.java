@@ -80,23 +80,6 @@ public interface StaffLoginContract extends SiteClient {
     }
 
     @Test
-    default void repeatedFailuresLockTheAccountForAWhileEvenForTheRightPassword() {
-        staffAccount("login-guessed", StaffRole.EDITOR);
-        for (int i = 0; i < 5; i++) {
-            newStaffSession().login("login-guessed", "Guess-Number-" + i);
-        }
-
-        StaffSession session = newStaffSession();
-        HttpResponse<String> response = session.login("login-guessed", SiteTestSupport.STAFF_PASSWORD);
-
-        String location = response.headers().firstValue("Location").orElseThrow();
-        assertThat(location).contains("error=throttled");
-        assertThat(response.headers().firstValue("Retry-After")).isPresent();
-        assertThat(session.follow(response).select("[role=alert]").text()).contains("分钟后再试");
-        assertThat(session.get("/admin/account").statusCode()).isEqualTo(302);
-    }
-
-    @Test
     default void aDeactivatedAccountCannotLogIn() {
         StaffAccount account = staffAccount("login-disabled", StaffRole.EDITOR);
         accounts()
@@ -109,7 +92,7 @@ public interface StaffLoginContract extends SiteClient {
 
         HttpResponse<String> response = newStaffSession().login("login-disabled", SiteTestSupport.STAFF_PASSWORD);
 
-        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("error=disabled");
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
     }
 
     @Test
@@ -127,7 +110,7 @@ public interface StaffLoginContract extends SiteClient {
         assertThat(org.jsoup.Jsoup.parse(weak.body())
                         .select("#newPassword-error")
                         .text())
-                .contains("10");
+                .contains("12");
 
         HttpResponse<String> wrongCurrent = session.post(
                 "/admin/account/password",

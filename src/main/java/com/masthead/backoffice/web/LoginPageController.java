@@ -8,7 +8,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The staff login form. Spring Security handles the POST; failures come back here with a reason. */
+/**
+ * The staff login form. Spring Security handles the POST; failures come back here: "try again in N seconds" for
+ * a throttled attempt, one message for every other failure.
+ */
 @Controller
 class LoginPageController {
 
@@ -22,16 +25,14 @@ class LoginPageController {
     String login(
             HttpServletRequest request,
             @RequestParam(required = false) String error,
-            @RequestParam(required = false) Integer minutes,
+            @RequestParam(required = false) Integer seconds,
             @RequestParam(required = false) String logout,
             @RequestParam(required = false) String expired,
             Model model) {
         BackofficePage page = pages.of(request, "backoffice.login.title");
         String message = null;
         if ("throttled".equals(error)) {
-            message = page.t().get("backoffice.login.throttled", minutes == null ? 15 : Math.max(1, minutes));
-        } else if ("disabled".equals(error)) {
-            message = page.t().get("backoffice.login.disabled");
+            message = page.t().get("backoffice.login.throttled", seconds == null ? 60 : Math.max(1, seconds));
         } else if (error != null) {
             message = page.t().get("backoffice.login.failed");
         }

@@ -77,7 +77,7 @@ public interface UserAdminContract extends StructureScreens {
                         "password", "short1A"));
 
         Document page = thenRefusedAt(response, "password");
-        assertThat(page.select("#password-error").text()).contains("10");
+        assertThat(page.select("#password-error").text()).contains("12");
         assertThat(page.select("#email-error").text()).isNotBlank();
         assertThat(page.select("#email").attr("aria-invalid")).isEqualTo("true");
         assertThat(page.select("#login").val()).isEqualTo(login);
@@ -158,6 +158,7 @@ public interface UserAdminContract extends StructureScreens {
         assertThat(admin.page("/admin/users/" + account.id()).html()).doesNotContain(password);
         assertThat(admin.page("/admin/users").html()).doesNotContain(password);
         assertThat(newStaffSession().login(account.login(), password).headers().firstValue("Location"))
-                .hasValueSatisfying(location -> assertThat(location).endsWith("/admin/"));
+                .as("a reset password must be changed first")
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/admin/account"));
     }
 }
