@@ -116,6 +116,11 @@ public abstract class SiteTestSupport implements SiteClient {
     }
 
     @Override
+    public JdbcClient database() {
+        return jdbc;
+    }
+
+    @Override
     public JsonNode parse(String body) {
         return json.readTree(body);
     }
