@@ -186,6 +186,66 @@ interface ArticleApiContract extends SiteClient {
     }
 
     @Test
+    default void aBodyThatIsBlankOrCleansToNothingIsRefusedNamingTheBody() {
+        long channel = fixtures().channel("空正文", null).get("id").asLong();
+        long articles = countRows("article");
+        List<String> empty = List.of(
+                "",
+                "   ",
+                "<p>&nbsp;</p>",
+                "<p> \u00a0\u3000</p><br>",
+                "<script>alert(1)</script>",
+                "<p><script>x</script></p>");
+
+        for (String body : empty) {
+            HttpResponse<String> created = api("POST", "/api/v1/articles")
+                    .body(fixtures().article(channel).set("body", body).json())
+                    .send();
+            assertThat(created.statusCode()).as("body %s", body).isEqualTo(400);
+            assertThat(fields(parse(created.body()))).containsExactly("body");
+        }
+        assertThat(countRows("article")).isEqualTo(articles);
+
+        long id = fixtures().article(channel).set("title", "正文会被清空").create();
+        HttpResponse<String> emptied = api("PUT", "/api/v1/articles/" + id)
+                .header("If-Match", "\"0\"")
+                .body(fixtures()
+                        .article(channel)
+                        .set("body", "<script>alert(1)</script>")
+                        .json())
+                .send();
+        assertThat(emptied.statusCode()).isEqualTo(400);
+        assertThat(fields(parse(emptied.body()))).containsExactly("body");
+        JsonNode kept = api("GET", "/api/v1/articles/" + id).json();
+        assertThat(kept.get("content").get("body").asString()).contains("第一段正文");
+        assertThat(kept.get("version").asInt()).isZero();
+    }
+
+    @Test
+    default void anArticleStoredWithABlankBodyCannotBePublished() {
+        long channel = fixtures().channel("空正文发布", null).get("id").asLong();
+        long id = fixtures().article(channel).set("body", "<p>即将被清空的正文</p>").create();
+        // what 78 articles were stored with before bodies were checked on saving
+        int rows = database()
+                .sql("update article_revision set content = replace(content, ?, ?) where article_id = ?")
+                .params("<p>即将被清空的正文</p>", "<p> </p>", id)
+                .update();
+        database()
+                .sql("update article set body_html = ? where id = ?")
+                .params("<p> </p>", id)
+                .update();
+        assertThat(rows).isPositive();
+
+        HttpResponse<String> published =
+                api("POST", "/api/v1/articles/" + id + "/publish").send();
+
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(400);
+        assertThat(fields(parse(published.body()))).containsExactly("body");
+        assertThat(api("GET", "/api/v1/articles/" + id).json().get("status").asString())
+                .isEqualTo("DRAFT");
+    }
+
+    @Test
     default void oversizedJsonBodyIs413() {
         String big = "{\"title\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}";
 
