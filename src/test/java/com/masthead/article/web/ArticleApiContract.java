@@ -246,6 +246,49 @@ interface ArticleApiContract extends SiteClient {
     }
 
     @Test
+    default void overlongUtf8InAJsonBodyIsRefusedNotDecoded() {
+        long channel = fixtures().channel("超长编码", null).get("id").asLong();
+        long articles = countRows("article");
+        String json = new String(
+                tools.jackson.databind.json.JsonMapper.shared()
+                        .writeValueAsBytes(fixtures()
+                                .article(channel)
+                                .set("title", "TITLE")
+                                .json()),
+                java.nio.charset.StandardCharsets.UTF_8);
+        String[] around = json.split("TITLE");
+        List<byte[]> broken = List.of(
+                new byte[] {(byte) 0xC0, (byte) 0xBC}, // '<' in two bytes
+                new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xBC}, // '<' in three bytes
+                new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, // an encoded surrogate
+                new byte[] {(byte) 0xFF});
+
+        for (byte[] bytes : broken) {
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            body.writeBytes(around[0].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.writeBytes("标题".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.writeBytes(bytes);
+            body.writeBytes("script".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.writeBytes(around[1].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+            HttpResponse<String> response =
+                    api("POST", "/api/v1/articles").body(body.toByteArray()).send();
+
+            assertThat(response.statusCode())
+                    .as(java.util.HexFormat.of().formatHex(bytes))
+                    .isEqualTo(400);
+            assertThat(parse(response.body()).get("code").asString()).isEqualTo("malformed-request");
+        }
+        assertThat(countRows("article")).isEqualTo(articles);
+        assertThat(api("POST", "/api/v1/articles")
+                        .body(json.replace("TITLE", "标题<b>").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .send()
+                        .statusCode())
+                .as("the same body, well encoded")
+                .isEqualTo(201);
+    }
+
+    @Test
     default void oversizedJsonBodyIs413() {
         String big = "{\"title\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}";
 
