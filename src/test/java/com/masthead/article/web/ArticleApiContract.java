@@ -289,6 +289,26 @@ interface ArticleApiContract extends SiteClient {
     }
 
     @Test
+    default void extremeDatesInListFiltersAre400NamingTheField() {
+        for (String query : List.of(
+                "/api/v1/articles?from=-999999999-01-01",
+                "/api/v1/articles?to=%2B999999999-12-31",
+                "/api/v1/search?q=x&from=-999999999-01-01",
+                "/api/v1/search?q=x&to=%2B999999999-12-31",
+                "/api/v1/audit?from=-999999999-01-01",
+                "/api/v1/audit?to=%2B999999999-12-31")) {
+            HttpResponse<String> response = api("GET", query).send();
+
+            assertThat(response.statusCode()).as(query + ": " + response.body()).isEqualTo(400);
+            assertThat(fields(parse(response.body()))).containsExactly(query.contains("from=") ? "from" : "to");
+        }
+        assertThat(api("GET", "/api/v1/articles?from=0001-01-01&to=9999-12-31")
+                        .send()
+                        .statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
     default void oversizedJsonBodyIs413() {
         String big = "{\"title\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}";
 
