@@ -63,4 +63,44 @@ public class ArticleBodySanitizer {
     public String clean(String html) {
         return html == null ? "" : POLICY.sanitize(html);
     }
+
+    /**
+     * Whether a cleaned body shows a reader nothing: no picture and no character but white space (the no-break
+     * and ideographic spaces and zero-width marks count as white space, as do their character references).
+     */
+    static boolean showsNothing(String cleanHtml) {
+        if (cleanHtml == null) {
+            return true;
+        }
+        if (cleanHtml.contains("<img")) {
+            return false;
+        }
+        String text = ENTITY.matcher(TAG.matcher(cleanHtml).replaceAll(" ")).replaceAll(ArticleBodySanitizer::entity);
+        return text.codePoints().allMatch(ArticleBodySanitizer::invisible);
+    }
+
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
+
+    // the character a reference stands for, or "x" (something visible) for a named one other than nbsp
+    private static String entity(java.util.regex.MatchResult m) {
+        String name = m.group(1);
+        if (name.equals("nbsp")) {
+            return " ";
+        }
+        if (!name.startsWith("#")) {
+            return "x";
+        }
+        int c = name.startsWith("#x") || name.startsWith("#X")
+                ? Integer.parseInt(name.substring(2), 16)
+                : Integer.parseInt(name.substring(1));
+        return Character.isValidCodePoint(c) ? java.util.regex.Matcher.quoteReplacement(Character.toString(c)) : "x";
+    }
+
+    private static boolean invisible(int c) {
+        return Character.isWhitespace(c)
+                || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.FORMAT
+                || Character.getType(c) == Character.CONTROL;
+    }
 }

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * Turns submitted content into storable content: every reference (channel, series, print page, lead image) must
  * exist, series part and series go together, text fields lose control and bidi-override characters, and the body
- * passes the HTML allow-list. Throws before anything is written.
+ * passes the HTML allow-list and must still show something (text or a picture). Throws before anything is written.
  */
 @Component
 class ArticleContentCleaner {
@@ -54,6 +54,10 @@ class ArticleContentCleaner {
         if (title == null) {
             problems.add(new FieldProblem("title", "article.title.required"));
         }
+        String body = sanitizer.clean(c.body());
+        if (ArticleBodySanitizer.showsNothing(body)) {
+            problems.add(new FieldProblem("body", "article.body.required"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -63,7 +67,7 @@ class ArticleContentCleaner {
                 title,
                 cleanLine(c.subtitle()),
                 cleanLine(c.summary()),
-                sanitizer.clean(c.body()),
+                body,
                 c.source() == null
                                 || (cleanLine(c.source().name()) == null
                                         && c.source().url() == null)

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * What an article must carry before readers may see it: a responsible editor (责任编辑), and for a reprint the
  * original's outlet, author, title and address. A draft may lack them; publishing, and revising a live article,
- * may not.
+ * may not. A body that shows nothing is refused already on saving; it is checked here again for articles stored
+ * before that rule.
  */
 final class PublishingRules {
 
@@ -16,6 +17,9 @@ final class PublishingRules {
 
     static List<FieldProblem> check(ArticleContent content) {
         List<FieldProblem> problems = new ArrayList<>();
+        if (ArticleBodySanitizer.showsNothing(content.body())) {
+            problems.add(new FieldProblem("body", "article.body.required"));
+        }
         if (DisplayText.isBlank(content.responsibleEditor())) {
             problems.add(new FieldProblem("responsibleEditor", "article.responsible-editor.required"));
         }

@@ -1,5 +1,6 @@
 package com.masthead.backoffice;
 
+import com.masthead.shared.DayRange;
 import com.masthead.shared.FieldProblem;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -18,19 +19,24 @@ public final class FilterForms {
     private FilterForms() {}
 
     /**
-     * An ISO date ({@code yyyy-MM-dd}, what a date input sends), or null when blank; an unreadable one adds a
-     * problem on {@code field} with {@code messageKey} and gives null.
+     * An ISO date ({@code yyyy-MM-dd}, what a date input sends), or null when blank; an unreadable one, or one a
+     * filter cannot use (outside years 1 to 9999, see {@link DayRange}), adds a problem on {@code field} with
+     * {@code messageKey} and gives null.
      */
     public static LocalDate date(String field, String text, String messageKey, List<FieldProblem> problems) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
-            return LocalDate.parse(text.strip());
+            LocalDate date = LocalDate.parse(text.strip());
+            if (DayRange.supported(date)) {
+                return date;
+            }
         } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(field, messageKey));
-            return null;
+            // refused below
         }
+        problems.add(new FieldProblem(field, messageKey));
+        return null;
     }
 
     /**

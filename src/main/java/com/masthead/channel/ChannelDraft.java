@@ -1,10 +1,15 @@
 package com.masthead.channel;
 
+import com.masthead.shared.DisplayText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** What an editor may set on a channel. The path follows from the parent and the slug. */
+/**
+ * What an editor may set on a channel. The path follows from the parent and the slug. The name and description are
+ * cleaned as they arrive (by the API and the admin form alike): control characters and bidi marks go, so a name of
+ * nothing else is blank and refused.
+ */
 public record ChannelDraft(
         Long parentId,
         @NotBlank @Size(max = 60) String name,
@@ -14,4 +19,10 @@ public record ChannelDraft(
 
         Integer position,
         @Size(max = 500) String description,
-        Boolean visible) {}
+        Boolean visible) {
+
+    public ChannelDraft {
+        name = DisplayText.cleanLine(name);
+        description = DisplayText.cleanText(description);
+    }
+}

@@ -30,7 +30,8 @@ import org.springframework.stereotype.Service;
 /**
  * RSS 2.0 and Atom 1.0 feeds of the newest published articles, site-wide or for a channel and its sub-channels,
  * written with Rome. Each item carries the full summary, the channel as category and the lead picture as an
- * enclosure. Two queries per feed (articles, pictures). Feeds are cached as pages: each records what it shows
+ * enclosure. Stored text passes {@link XmlText} first, so no character in a name or title can break the XML.
+ * Two queries per feed (articles, pictures). Feeds are cached as pages: each records what it shows
  * ({@link PageTags}), so a publication, revision or take-down evicts exactly the feeds listing the article.
  */
 @Service
@@ -88,10 +89,10 @@ public class Feeds {
         String base = settings.current().baseUrl();
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType(format.romeType);
-        feed.setTitle(title);
-        feed.setDescription(description == null || description.isBlank() ? title : description);
-        feed.setLink(base + path);
-        feed.setUri(base + selfPath);
+        feed.setTitle(XmlText.legal(title));
+        feed.setDescription(XmlText.legal(description == null || description.isBlank() ? title : description));
+        feed.setLink(XmlText.legal(base + path));
+        feed.setUri(XmlText.legal(base + selfPath));
         feed.setLanguage("zh-cn");
         feed.setPublishedDate(items.isEmpty() ? null : Date.from(items.get(0).publishedAt()));
         Map<Long, Image> pictures = images.findAll(items.stream()
@@ -116,20 +117,20 @@ public class Feeds {
 
     private SyndEntry entry(ArticleTeaser t, String base, Image picture) {
         SyndEntry entry = new SyndEntryImpl();
-        entry.setTitle(t.title());
-        entry.setLink(base + t.url());
-        entry.setUri(base + t.url());
+        entry.setTitle(XmlText.legal(t.title()));
+        entry.setLink(XmlText.legal(base + t.url()));
+        entry.setUri(XmlText.legal(base + t.url()));
         entry.setPublishedDate(Date.from(t.publishedAt()));
         entry.setUpdatedDate(Date.from(t.publishedAt()));
         if (t.summary() != null) {
             SyndContentImpl summary = new SyndContentImpl();
             summary.setType("text/plain");
-            summary.setValue(t.summary());
+            summary.setValue(XmlText.legal(t.summary()));
             entry.setDescription(summary);
         }
         channels.find(t.channelId()).ifPresent(c -> {
             SyndCategoryImpl category = new SyndCategoryImpl();
-            category.setName(c.name());
+            category.setName(XmlText.legal(c.name()));
             entry.setCategories(List.of(category));
         });
         if (picture != null) {

@@ -144,7 +144,9 @@ public class Sitemaps {
         return W3C.format(instant.atOffset(ZoneOffset.UTC).withNano(0));
     }
 
-    static String escape(String text) {
+    /** XML-escaped, without the characters XML cannot carry at all (see {@link XmlText}). */
+    static String escape(String raw) {
+        String text = XmlText.legal(raw);
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -173,6 +173,11 @@ public class ReprintDesk {
         }
         Set<String> entries = new LinkedHashSet<>(List.of(LIST_SEPARATORS.split(text)));
         entries.remove("");
+        if (entries.isEmpty()) {
+            // only separators ("，、;"): as good as empty
+            input.problem("articles", "ticket.field.required");
+            return List.of();
+        }
         if (entries.size() > ReprintSubmission.MAX_ARTICLES) {
             input.problem("articles", "reprint.articles.too-many", String.valueOf(ReprintSubmission.MAX_ARTICLES));
             return List.of();

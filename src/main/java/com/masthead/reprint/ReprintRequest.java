@@ -88,12 +88,16 @@ public final class ReprintRequest {
 
     /**
      * Grants the licence on {@code licenceTerms} (attribution, fee, limits) for {@code from} to {@code until}
-     * inclusive; {@code until} may not lie before {@code from} or before {@code today}.
+     * inclusive; {@code until} may not lie before {@code from} or before {@code today}. A request that names no
+     * article (possible only for requests stored before such lists were refused) cannot be granted.
      */
     void grant(String licenceTerms, LocalDate from, LocalDate until, LocalDate today, String actor, Instant now) {
         requireOpen("grant");
         TicketInput input = new TicketInput();
         String text = input.text("terms", licenceTerms, TERMS_MAX);
+        if (articles.isEmpty()) {
+            input.problem("articles", "reprint.articles.none");
+        }
         if (from == null) {
             input.problem("validFrom", "ticket.field.required");
         }

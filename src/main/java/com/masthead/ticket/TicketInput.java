@@ -1,10 +1,12 @@
 package com.masthead.ticket;
 
+import com.masthead.shared.DisplayText;
 import com.masthead.shared.FieldProblem;
 import com.masthead.shared.InvalidInputException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -15,11 +17,6 @@ import java.util.regex.Pattern;
  */
 public final class TicketInput {
 
-    private static final Pattern CONTROLS_BUT_NEWLINE = Pattern.compile("[\\p{Cc}\\p{Cs}&&[^\\n]]");
-    private static final Pattern CONTROLS = Pattern.compile("[\\p{Cc}\\p{Cs}]");
-    private static final Pattern BIDI_CONTROLS = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069]");
-    private static final Pattern SPACE_RUNS = Pattern.compile("[\\s&&[^\\n]]+");
-    private static final Pattern MANY_BLANK_LINES = Pattern.compile("\\n{3,}");
     private static final Pattern EMAIL =
             Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
                     + "@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}");
@@ -114,29 +111,13 @@ public final class TicketInput {
         return raw == null || raw.length() > max * RAW_SLACK ? raw : Normalizer.normalize(raw, Normalizer.Form.NFKC);
     }
 
-    /** One line: control characters and bidi overrides removed, white space folded, trimmed. */
+    /** One line: control characters and bidi overrides removed, white space folded, trimmed ("" when blank). */
     public static String cleanLine(String raw) {
-        if (raw == null) {
-            return null;
-        }
-        String text =
-                BIDI_CONTROLS.matcher(CONTROLS.matcher(raw).replaceAll(" ")).replaceAll("");
-        return SPACE_RUNS.matcher(text.replace('\n', ' ')).replaceAll(" ").strip();
+        return raw == null ? null : Objects.requireNonNullElse(DisplayText.cleanLine(raw), "");
     }
 
     /** Several lines: as {@link #cleanLine} per line, at most one empty line in a row, trimmed. */
     public static String cleanText(String raw) {
-        if (raw == null) {
-            return null;
-        }
-        String text = raw.replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ');
-        text = BIDI_CONTROLS
-                .matcher(CONTROLS_BUT_NEWLINE.matcher(text).replaceAll(""))
-                .replaceAll("");
-        StringBuilder out = new StringBuilder(text.length());
-        for (String line : text.split("\n", -1)) {
-            out.append(SPACE_RUNS.matcher(line).replaceAll(" ").strip()).append('\n');
-        }
-        return MANY_BLANK_LINES.matcher(out).replaceAll("\n\n").strip();
+        return raw == null ? null : Objects.requireNonNullElse(DisplayText.cleanText(raw), "");
     }
 }

@@ -273,4 +273,32 @@ class ArticleBodySanitizerTests {
             });
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "",
+                "   ",
+                "<p></p>",
+                "<p>&nbsp;</p>",
+                "<p>&#160;&#x3000;</p>",
+                "<p> \u00a0\u3000\u200b</p><br>",
+                "<script>alert(1)</script>",
+                "<p><script>x</script></p><h2> </h2>"
+            })
+    void aBodyWithNoTextAndNoPictureShowsNothing(String html) {
+        assertThat(ArticleBodySanitizer.showsNothing(sanitizer.clean(html))).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "<p>正文</p>",
+                "<p>&amp;</p>",
+                "<p>&#20013;</p>",
+                "<figure><img src=\"https://example.org/a.png\" alt=\"\"></figure>"
+            })
+    void aBodyWithTextOrAPictureShowsSomething(String html) {
+        assertThat(ArticleBodySanitizer.showsNothing(sanitizer.clean(html))).isFalse();
+    }
 }

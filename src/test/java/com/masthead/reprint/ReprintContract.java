@@ -89,6 +89,21 @@ interface ReprintContract extends TicketSiteClient {
     }
 
     @Test
+    default void aListOfOnlySeparatorsIsRefusedNamingTheArticlesField() {
+        long tickets = countRows("reprint_request");
+
+        for (String separators : java.util.List.of(",", "，", "、", ";", " ,，、;；\n, ")) {
+            HttpResponse<String> response =
+                    reader().submit("/reprints/new", reprintForm(separators, uniqueEmail()), null);
+
+            assertThat(response.statusCode()).as("articles %s", separators).isEqualTo(400);
+            assertThat(reader().parse(response).select("#articles-error").text())
+                    .isNotBlank();
+        }
+        assertThat(countRows("reprint_request")).isEqualTo(tickets);
+    }
+
+    @Test
     default void aGrantCarriesTermsAndAValidityPeriodAndIsListedPerArticle() {
         JsonNode article = article("授权批准测试");
         String email = uniqueEmail();

@@ -93,7 +93,25 @@ class ReprintRequestTests {
         assertThat(request.isOverdue(TODAY.plusDays(6))).isFalse();
     }
 
+    @Test
+    void aRequestThatNamesNoArticleCannotBeGranted() {
+        // stored before a list of only separators was refused at submission
+        ReprintRequest request = received(List.of());
+
+        assertThatThrownBy(() -> request.grant("注明来源", TODAY, TODAY.plusMonths(3), TODAY, "zhou", NOW))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::field)
+                                .containsExactly("articles"));
+        assertThat(request.status()).isEqualTo(ReprintStatus.RECEIVED);
+    }
+
     private static ReprintRequest received() {
+        return received(List.of(new ReprintArticle(11, "一"), new ReprintArticle(12, "二")));
+    }
+
+    private static ReprintRequest received(List<ReprintArticle> articles) {
         return new ReprintRequest(new ReprintRequestRow(
                 3,
                 "ZZ-20261126-0002",
@@ -101,7 +119,7 @@ class ReprintRequestTests {
                 new Contact("李四", "晚报", "13800138000", "b@example.org"),
                 ReprintMedium.NEWSPAPER,
                 "全文转载",
-                List.of(new ReprintArticle(11, "一"), new ReprintArticle(12, "二")),
+                articles,
                 "zh-CN",
                 null,
                 TODAY.plusDays(5),

@@ -112,6 +112,19 @@ class DisplayTextTests {
         return s.codePointCount(0, s.length());
     }
 
+    @Test
+    void dropsLoneSurrogatesAndNonCharactersFromALine() {
+        assertThat(DisplayText.cleanLine("名\uD800称\uFFFE\uFFFF" + EMOJI)).isEqualTo("名 称 " + EMOJI);
+    }
+
+    @Test
+    void cleansMultiLineTextKeepingLineBreaks() {
+        assertThat(DisplayText.cleanText(" 第一行\u0000\u001b \r\n\r\n\r\n\t第二行\u202E" + RARE_CJK + " "))
+                .isEqualTo("第一行\n\n第二行" + RARE_CJK);
+        assertThat(DisplayText.cleanText("\u0000\n \u0008")).isNull();
+        assertThat(DisplayText.cleanText(null)).isNull();
+    }
+
     private static void thenHasNoLoneSurrogate(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

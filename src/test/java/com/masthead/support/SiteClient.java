@@ -4,6 +4,7 @@ import com.masthead.staff.StaffAccount;
 import com.masthead.staff.StaffRole;
 import java.net.http.HttpResponse;
 import org.jsoup.nodes.Document;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,6 +29,9 @@ public interface SiteClient {
 
     /** A client logged in to the staff UI as this account (created on first use with these roles). */
     StaffSession loginAs(String login, StaffRole... roles);
+
+    /** The application's database: to store what the application itself would no longer accept. */
+    JdbcClient database();
 
     /** Rows in a table: how tests prove that a refused request saved nothing. */
     long countRows(String table);

@@ -116,6 +116,11 @@ public abstract class SiteTestSupport implements SiteClient {
     }
 
     @Override
+    public JdbcClient database() {
+        return jdbc;
+    }
+
+    @Override
     public JsonNode parse(String body) {
         return json.readTree(body);
     }
@@ -139,7 +144,7 @@ public abstract class SiteTestSupport implements SiteClient {
         private StaffRole role = StaffRole.ADMIN;
         private boolean anonymous;
         private final HttpRequest.Builder builder;
-        private String body;
+        private byte[] body;
 
         private ApiCall(String method, String path) {
             this.method = method;
@@ -163,7 +168,14 @@ public abstract class SiteTestSupport implements SiteClient {
         }
 
         public ApiCall body(Object value) {
-            this.body = value instanceof String s ? s : json.writeValueAsString(value);
+            String text = value instanceof String s ? s : json.writeValueAsString(value);
+            this.body = text.getBytes(StandardCharsets.UTF_8);
+            return this;
+        }
+
+        /** A body sent byte for byte, as JSON, even when it is not well-formed UTF-8. */
+        public ApiCall body(byte[] bytes) {
+            this.body = bytes.clone();
             return this;
         }
 
@@ -176,9 +188,7 @@ public abstract class SiteTestSupport implements SiteClient {
             }
             builder.method(
                     method,
-                    body == null
-                            ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                    body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
             return SiteTestSupport.this.send(builder.build());
         }
 

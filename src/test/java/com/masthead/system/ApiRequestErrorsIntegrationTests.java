@@ -43,6 +43,31 @@ class ApiRequestErrorsIntegrationTests extends SqliteSiteTest {
     }
 
     @Test
+    void anUploadWhoseTextFieldIsNotWellFormedUtf8Is400WithAProblemDocumentAndStoresNothing() throws IOException {
+        long images = countRows("image");
+        String boundary = "----masthead-api-utf8";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"alt\"\r\n\r\n说明")
+                .getBytes(StandardCharsets.UTF_8));
+        body.write(new byte[] {(byte) 0xC0, (byte) 0xBC});
+        body.write(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.png\"\r\n"
+                        + "Content-Type: image/png\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.write(java.util.HexFormat.of().parseHex("89504e470d0a1a0a"));
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+
+        HttpResponse<String> response = send(java.net.http.HttpRequest.newBuilder(uri("/api/v1/images"))
+                .header("Authorization", "Bearer " + token(StaffRole.ADMIN))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(parse(response.body()).get("code").asString()).isEqualTo("malformed-request");
+        assertThat(countRows("image")).isEqualTo(images);
+    }
+
+    @Test
     void theSiteAnswersTheSameMistakesWithItsOwnErrorPage() {
         String response = rawGet("/search?q=%ZZ");
         assertThat(response).startsWith("HTTP/1.1 400");

@@ -176,6 +176,56 @@ interface HostileInputContract extends TicketSiteClient {
     }
 
     @Test
+    default void invalidUtf8InAMultipartTextFieldIsRefusedLikeInAnUrlencodedForm() {
+        String article = article();
+        long tickets = countRows("correction_request") + countRows("reprint_request");
+        Map<String, Map<String, String>> forms = Map.of(
+                "/corrections/new", correctionForm(article, uniqueEmail()),
+                "/reprints/new", reprintForm(article, uniqueEmail()));
+        // a lone continuation byte, a truncated sequence, and an overlong '<' (C0 BC)
+        List<byte[]> broken = List.of(
+                new byte[] {(byte) 0x80}, new byte[] {(byte) 0xE4, (byte) 0xB8}, new byte[] {(byte) 0xC0, (byte) 0xBC});
+        byte[] valid = "好".getBytes(StandardCharsets.UTF_8);
+        for (var form : forms.entrySet()) {
+            for (byte[] bytes : concat(List.of(valid), broken)) {
+                Reader reader = reader();
+                reader.open(form.getKey());
+                String boundary = "----masthead-broken-utf8";
+                java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+                Map<String, String> fields = new java.util.LinkedHashMap<>(form.getValue());
+                fields.put("_csrf", reader.token());
+                String first = fields.keySet().stream()
+                        .filter(k -> !k.equals("_csrf"))
+                        .findFirst()
+                        .orElseThrow();
+                for (var field : fields.entrySet()) {
+                    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                                    + "\"\r\n\r\n" + field.getValue())
+                            .getBytes(StandardCharsets.UTF_8));
+                    if (field.getKey().equals(first)) {
+                        body.writeBytes(bytes);
+                    }
+                    body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+                }
+                body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+
+                HttpResponse<String> response =
+                        reader.postRaw(form.getKey(), "multipart/form-data; boundary=" + boundary, body.toByteArray());
+
+                assertThat(response.statusCode())
+                        .as(
+                                "%s with %s",
+                                form.getKey(), java.util.HexFormat.of().formatHex(bytes))
+                        .isEqualTo(bytes == valid ? 303 : 400);
+                thenNoMarkupRuns(reader.parse(response), SCRIPT);
+            }
+        }
+        assertThat(countRows("correction_request") + countRows("reprint_request"))
+                .as("only the two well-formed posts were saved")
+                .isEqualTo(tickets + 2);
+    }
+
+    @Test
     default void anAttachmentTooLargeForTheServerSendsTheReaderBackWithAMessage() {
         Reader reader = reader();
         reader.open("/corrections/new");
@@ -232,6 +282,12 @@ interface HostileInputContract extends TicketSiteClient {
         ContentFixtures f = fixtures();
         long channel = f.channel("恶意输入测试", null).get("id").asLong();
         return f.article(channel).publish().get("url").asString();
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static String preview(String payload) {

@@ -10,6 +10,7 @@ import com.masthead.article.ArticleSummary;
 import com.masthead.edition.EditionCatalog;
 import com.masthead.edition.NewspaperPage;
 import com.masthead.settings.SiteSettingsService;
+import com.masthead.shared.DayRange;
 import com.masthead.shared.NotFoundException;
 import com.masthead.shared.PageRequest;
 import com.masthead.shared.PageResult;
@@ -70,8 +71,9 @@ class ArticleApiController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         ZoneId zone = settings.current().timeZone();
-        Instant start = from == null ? null : from.atStartOfDay(zone).toInstant();
-        Instant end = to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant();
+        DayRange days = DayRange.of(from, to, zone);
+        Instant start = days.start();
+        Instant end = days.end();
         List<Long> pageIds = null;
         if (issueId != null) {
             editions.requireIssue(issueId);

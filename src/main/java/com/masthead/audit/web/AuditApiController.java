@@ -8,6 +8,7 @@ import com.masthead.audit.ChainAnchor;
 import com.masthead.audit.ChainHead;
 import com.masthead.audit.ChainVerification;
 import com.masthead.settings.SiteSettingsService;
+import com.masthead.shared.DayRange;
 import com.masthead.shared.InvalidInputException;
 import com.masthead.shared.PageRequest;
 import com.masthead.shared.PageResult;
@@ -55,8 +56,9 @@ class AuditApiController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         ZoneId zone = settings.current().timeZone();
-        Instant start = from == null ? null : from.atStartOfDay(zone).toInstant();
-        Instant end = to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant();
+        DayRange days = DayRange.of(from, to, zone);
+        Instant start = days.start();
+        Instant end = days.end();
         AuditFilter filter = new AuditFilter(actor, action, subject, start, end, address);
         return audit.search(filter, PageRequest.of(page, size, 50)).map(EntryResponse::of);
     }

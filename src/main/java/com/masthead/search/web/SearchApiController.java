@@ -12,6 +12,7 @@ import com.masthead.search.SearchScope;
 import com.masthead.search.SearchSort;
 import com.masthead.search.Searching;
 import com.masthead.settings.SiteSettingsService;
+import com.masthead.shared.DayRange;
 import com.masthead.staff.Actors;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -74,8 +75,9 @@ class SearchApiController {
             @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "20") int size) {
         ZoneId zone = settings.current().timeZone();
-        Instant start = from == null ? null : from.atStartOfDay(zone).toInstant();
-        Instant end = to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant();
+        DayRange days = DayRange.of(from, to, zone);
+        Instant start = days.start();
+        Instant end = days.end();
         SearchQuery query = new SearchQuery(
                 q,
                 SearchScope.of(status),

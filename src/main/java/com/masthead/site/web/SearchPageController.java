@@ -10,6 +10,7 @@ import com.masthead.search.SearchScope;
 import com.masthead.search.SearchSort;
 import com.masthead.search.Searching;
 import com.masthead.settings.SiteSettingsService;
+import com.masthead.shared.DayRange;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -73,8 +75,9 @@ class SearchPageController {
         Text t = layouts.text();
         ZoneId zone = settings.current().timeZone();
         Long channelId = number(channel);
-        LocalDate fromDate = date(from);
-        LocalDate toDate = date(to);
+        List<SearchPageModel.FieldError> errors = new ArrayList<>();
+        LocalDate fromDate = date("from", from, errors, t);
+        LocalDate toDate = date("to", to, errors, t);
         boolean newest = "newest".equals(sort);
         Long issueId = number(issue);
         Long pageId = number(printPage);
@@ -91,7 +94,7 @@ class SearchPageController {
                 newest ? SearchSort.NEWEST : SearchSort.RELEVANCE,
                 pageNumber == null ? 1 : (int) Math.min(SearchQuery.MAX_PAGE, pageNumber),
                 PAGE_SIZE);
-        boolean searched = query.hasText();
+        boolean searched = query.hasText() && errors.isEmpty();
         SearchResults results = searched ? searching.search(query) : null;
         List<SearchPageModel.Result> rows = results == null
                 ? List.of()
@@ -103,6 +106,9 @@ class SearchPageController {
                 : Math.min(SearchQuery.MAX_PAGE, results.hits().totalPages());
         // results change with every publication; let shared caches keep them briefly only
         response.setHeader("Cache-Control", "public, max-age=60");
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
         model.addAttribute(
                 "layout",
                 layouts.of(
@@ -137,7 +143,8 @@ class SearchPageController {
                                                 s, "/search?q=" + URLEncoder.encode(s, StandardCharsets.UTF_8)))
                                         .toList()
                                 : List.of(),
-                        searched && empty ? teasers.of(articles.latest(RECENT), null) : List.of()));
+                        searched && empty ? teasers.of(articles.latest(RECENT), null) : List.of(),
+                        errors));
         return "site/search";
     }
 
@@ -170,11 +177,22 @@ class SearchPageController {
         return Long.parseLong(value);
     }
 
-    private static LocalDate date(String value) {
+    /**
+     * The day in a date field, or null: an unreadable one is ignored as before (no date input sends it), a day no
+     * filter can use (outside years 1 to 9999) is named in {@code errors}.
+     */
+    private static LocalDate date(String field, String value, List<SearchPageModel.FieldError> errors, Text t) {
+        LocalDate date;
         try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+            date = value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             return null;
         }
+        if (!DayRange.supported(date)) {
+            errors.add(
+                    new SearchPageModel.FieldError(field, t.get("filter.date.range", DayRange.FIRST, DayRange.LAST)));
+            return null;
+        }
+        return date;
     }
 }

@@ -17,8 +17,10 @@ import org.springframework.ui.ExtendedModelMap;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
@@ -26,7 +28,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Error pages for everything that is not the JSON API (which has its own advice, ordered first): 404 for unknown
- * paths and missing content, 410 for taken-down articles, 500 without details. An unknown path under
+ * paths and missing content, 410 for taken-down articles, 400 naming the field for a form field missing or of the
+ * wrong type, 500 without details. An unknown path under
  * {@code /api/} still gets a problem document.
  */
 @ControllerAdvice
@@ -41,9 +44,30 @@ class SiteErrorAdvice {
         this.pages = pages;
     }
 
-    @ExceptionHandler({PageMissingException.class, NotFoundException.class, MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler({PageMissingException.class, NotFoundException.class})
     ModelAndView missing(HttpServletRequest request, HttpServletResponse response) {
         return page(404, request, response);
+    }
+
+    /**
+     * A value of the wrong type: in the address (a path segment) the page does not exist, 404; in a staff form's
+     * field (a {@code version} that is not a number) 400 naming the field.
+     */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView wrongType(
+            MethodArgumentTypeMismatchException e, HttpServletRequest request, HttpServletResponse response) {
+        if (e.getParameter().hasParameterAnnotation(RequestParam.class)
+                && request.getRequestURI().startsWith("/admin/")) {
+            return fieldPage(e.getName(), request, response);
+        }
+        return page(404, request, response);
+    }
+
+    /** A required field a form did not send (a staff form post without its hidden {@code version}): 400. */
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ModelAndView missingField(
+            MissingServletRequestParameterException e, HttpServletRequest request, HttpServletResponse response) {
+        return fieldPage(e.getParameterName(), request, response);
     }
 
     @ExceptionHandler(ForbiddenException.class)
@@ -110,6 +134,12 @@ class SiteErrorAdvice {
                     .body(problem);
         }
         return page(status.value(), request, response);
+    }
+
+    private ModelAndView fieldPage(String field, HttpServletRequest request, HttpServletResponse response) {
+        ExtendedModelMap model = new ExtendedModelMap();
+        String view = pages.render(400, field, request, response, model);
+        return new ModelAndView(view, model, HttpStatus.BAD_REQUEST);
     }
 
     private ModelAndView page(int status, HttpServletRequest request, HttpServletResponse response) {

@@ -16,6 +16,11 @@ class SiteErrorPages {
     }
 
     String render(int status, HttpServletRequest request, HttpServletResponse response, Model model) {
+        return render(status, null, request, response, model);
+    }
+
+    /** A 400 (or other) page that names the submitted field at fault; {@code field} may be null. */
+    String render(int status, String field, HttpServletRequest request, HttpServletResponse response, Model model) {
         Text t = layouts.text();
         String key = switch (status) {
             case 404, 410, 400, 403, 405, 413 -> "site.error." + status;
@@ -24,7 +29,13 @@ class SiteErrorPages {
         };
         response.setStatus(status);
         model.addAttribute("layout", layouts.of(request, t.get(key + ".heading"), null, null));
-        model.addAttribute("page", new ErrorPageModel(status, t.get(key + ".heading"), t.get(key + ".message")));
+        model.addAttribute(
+                "page",
+                new ErrorPageModel(
+                        status,
+                        t.get(key + ".heading"),
+                        t.get(key + ".message"),
+                        field == null ? null : t.get("site.error.field", field)));
         return "site/error";
     }
 }

@@ -186,6 +186,129 @@ interface ArticleApiContract extends SiteClient {
     }
 
     @Test
+    default void aBodyThatIsBlankOrCleansToNothingIsRefusedNamingTheBody() {
+        long channel = fixtures().channel("空正文", null).get("id").asLong();
+        long articles = countRows("article");
+        List<String> empty = List.of(
+                "",
+                "   ",
+                "<p>&nbsp;</p>",
+                "<p> \u00a0\u3000</p><br>",
+                "<script>alert(1)</script>",
+                "<p><script>x</script></p>");
+
+        for (String body : empty) {
+            HttpResponse<String> created = api("POST", "/api/v1/articles")
+                    .body(fixtures().article(channel).set("body", body).json())
+                    .send();
+            assertThat(created.statusCode()).as("body %s", body).isEqualTo(400);
+            assertThat(fields(parse(created.body()))).containsExactly("body");
+        }
+        assertThat(countRows("article")).isEqualTo(articles);
+
+        long id = fixtures().article(channel).set("title", "正文会被清空").create();
+        HttpResponse<String> emptied = api("PUT", "/api/v1/articles/" + id)
+                .header("If-Match", "\"0\"")
+                .body(fixtures()
+                        .article(channel)
+                        .set("body", "<script>alert(1)</script>")
+                        .json())
+                .send();
+        assertThat(emptied.statusCode()).isEqualTo(400);
+        assertThat(fields(parse(emptied.body()))).containsExactly("body");
+        JsonNode kept = api("GET", "/api/v1/articles/" + id).json();
+        assertThat(kept.get("content").get("body").asString()).contains("第一段正文");
+        assertThat(kept.get("version").asInt()).isZero();
+    }
+
+    @Test
+    default void anArticleStoredWithABlankBodyCannotBePublished() {
+        long channel = fixtures().channel("空正文发布", null).get("id").asLong();
+        long id = fixtures().article(channel).set("body", "<p>即将被清空的正文</p>").create();
+        // what 78 articles were stored with before bodies were checked on saving
+        int rows = database()
+                .sql("update article_revision set content = replace(content, ?, ?) where article_id = ?")
+                .params("<p>即将被清空的正文</p>", "<p> </p>", id)
+                .update();
+        database()
+                .sql("update article set body_html = ? where id = ?")
+                .params("<p> </p>", id)
+                .update();
+        assertThat(rows).isPositive();
+
+        HttpResponse<String> published =
+                api("POST", "/api/v1/articles/" + id + "/publish").send();
+
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(400);
+        assertThat(fields(parse(published.body()))).containsExactly("body");
+        assertThat(api("GET", "/api/v1/articles/" + id).json().get("status").asString())
+                .isEqualTo("DRAFT");
+    }
+
+    @Test
+    default void overlongUtf8InAJsonBodyIsRefusedNotDecoded() {
+        long channel = fixtures().channel("超长编码", null).get("id").asLong();
+        long articles = countRows("article");
+        String json = new String(
+                tools.jackson.databind.json.JsonMapper.shared()
+                        .writeValueAsBytes(fixtures()
+                                .article(channel)
+                                .set("title", "TITLE")
+                                .json()),
+                java.nio.charset.StandardCharsets.UTF_8);
+        String[] around = json.split("TITLE");
+        List<byte[]> broken = List.of(
+                new byte[] {(byte) 0xC0, (byte) 0xBC}, // '<' in two bytes
+                new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xBC}, // '<' in three bytes
+                new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, // an encoded surrogate
+                new byte[] {(byte) 0xFF});
+
+        for (byte[] bytes : broken) {
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            body.writeBytes(around[0].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.writeBytes("标题".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.writeBytes(bytes);
+            body.writeBytes("script".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.writeBytes(around[1].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+            HttpResponse<String> response =
+                    api("POST", "/api/v1/articles").body(body.toByteArray()).send();
+
+            assertThat(response.statusCode())
+                    .as(java.util.HexFormat.of().formatHex(bytes))
+                    .isEqualTo(400);
+            assertThat(parse(response.body()).get("code").asString()).isEqualTo("malformed-request");
+        }
+        assertThat(countRows("article")).isEqualTo(articles);
+        assertThat(api("POST", "/api/v1/articles")
+                        .body(json.replace("TITLE", "标题<b>").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .send()
+                        .statusCode())
+                .as("the same body, well encoded")
+                .isEqualTo(201);
+    }
+
+    @Test
+    default void extremeDatesInListFiltersAre400NamingTheField() {
+        for (String query : List.of(
+                "/api/v1/articles?from=-999999999-01-01",
+                "/api/v1/articles?to=%2B999999999-12-31",
+                "/api/v1/search?q=x&from=-999999999-01-01",
+                "/api/v1/search?q=x&to=%2B999999999-12-31",
+                "/api/v1/audit?from=-999999999-01-01",
+                "/api/v1/audit?to=%2B999999999-12-31")) {
+            HttpResponse<String> response = api("GET", query).send();
+
+            assertThat(response.statusCode()).as(query + ": " + response.body()).isEqualTo(400);
+            assertThat(fields(parse(response.body()))).containsExactly(query.contains("from=") ? "from" : "to");
+        }
+        assertThat(api("GET", "/api/v1/articles?from=0001-01-01&to=9999-12-31")
+                        .send()
+                        .statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
     default void oversizedJsonBodyIs413() {
         String big = "{\"title\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}";
 

@@ -214,6 +214,37 @@ public interface NewsroomWorkflowContract extends SiteClient {
                 .isEqualTo(302);
     }
 
+    @Test
+    default void theEditorRefusesABodyThatCleansToNothingNamingTheBody() {
+        StaffSession reporter = loginAs("wf-blank-reporter", StaffRole.REPORTER);
+        long id = write(reporter, "空正文编辑器测试", "<p>原有正文。</p>");
+        reporter.page("/admin/articles/new");
+        long before = countRows("article");
+
+        HttpResponse<String> created = reporter.post(
+                "/admin/articles",
+                Map.of(
+                        "channelId", String.valueOf(channelId()),
+                        "title", "只有脚本的正文",
+                        "body", "<script>alert(1)</script><p>&nbsp;</p>",
+                        "rights", "ORIGINAL"));
+        HttpResponse<String> emptied = reporter.post(
+                "/admin/articles/" + id, with(editorForm(reporter, id), "body", "<p> </p><script>x</script>"));
+
+        for (HttpResponse<String> response : java.util.List.of(created, emptied)) {
+            assertThat(response.statusCode()).isEqualTo(422);
+            assertThat(org.jsoup.Jsoup.parse(response.body())
+                            .select("#body-error")
+                            .text())
+                    .isNotBlank();
+        }
+        assertThat(countRows("article")).isEqualTo(before);
+        assertThat(reporter.page("/admin/articles/" + id + "/edit")
+                        .select("#body")
+                        .text())
+                .contains("原有正文");
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------------------
 
     String jdbcTitle(long articleId);

@@ -80,6 +80,7 @@ class SearchPageTemplateTests {
                 null,
                 null,
                 List.of(),
+                List.of(),
                 List.of());
         StringOutput out = new StringOutput();
         templates.render("site/search.jte", Map.of("layout", layout, "page", page), out);

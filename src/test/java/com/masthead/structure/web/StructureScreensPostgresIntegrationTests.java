@@ -10,7 +10,8 @@ class StructureScreensPostgresIntegrationTests extends PostgresSiteTest
                 EditionAdminContract,
                 SeriesAndSettingsAdminContract,
                 MediaLibraryContract,
-                StructureAccessContract {
+                StructureAccessContract,
+                StructureTextContract {
 
     @Autowired
     ApplicationContext context;

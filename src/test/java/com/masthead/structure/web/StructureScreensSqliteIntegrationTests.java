@@ -10,7 +10,8 @@ class StructureScreensSqliteIntegrationTests extends SqliteSiteTest
                 EditionAdminContract,
                 SeriesAndSettingsAdminContract,
                 MediaLibraryContract,
-                StructureAccessContract {
+                StructureAccessContract,
+                StructureTextContract {
 
     @Autowired
     ApplicationContext context;
