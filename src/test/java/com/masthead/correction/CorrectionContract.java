@@ -218,6 +218,24 @@ interface CorrectionContract extends CorrectionSite {
     }
 
     @Test
+    default void addressesOfOneIpv6NetworkShareOneBudget() {
+        Map<String, String> form = correctionForm("nothing", "bad");
+        for (int i = 0; i < 10; i++) {
+            Reader reader = reader().at("2001:db8:55:1::" + Integer.toHexString(i + 1));
+            reader.open("/corrections/new");
+            assertThat(reader.post("/corrections/new", form).statusCode()).isEqualTo(400);
+        }
+
+        Reader sameNetwork = reader().at("2001:db8:55:1:ffff:ffff:ffff:fffe");
+        sameNetwork.open("/corrections/new");
+        Reader otherNetwork = reader().at("2001:db8:55:2::1");
+        otherNetwork.open("/corrections/new");
+
+        assertThat(sameNetwork.post("/corrections/new", form).statusCode()).isEqualTo(429);
+        assertThat(otherNetwork.post("/corrections/new", form).statusCode()).isEqualTo(400);
+    }
+
+    @Test
     default void aFilledHoneypotSavesNothing() {
         JsonNode article = article("蜜罐测试");
         long tickets = countRows("correction_request");
