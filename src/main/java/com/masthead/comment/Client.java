@@ -1,5 +1,6 @@
 package com.masthead.comment;
 
+import com.masthead.shared.ClientKey;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,38 +25,30 @@ public record Client(String address, String userAgent) {
     }
 
     public String fingerprint() {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] digest = sha.digest((address + "\n" + userAgent).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return sha256(address + "\n" + userAgent);
     }
 
     /**
-     * The key rate limits count by: the address for IPv4, its /64 network for IPv6 (one subscriber usually holds a
-     * whole /64, so counting single IPv6 addresses would be trivial to dodge).
+     * The key rate limits count by: the address for IPv4, its /64 network for IPv6 ({@link ClientKey}).
      */
     public String limitKey() {
-        if (!address.contains(":")) {
-            return address;
-        }
-        String[] groups = expand(address).split(":");
-        return String.join(":", groups[0], groups[1], groups[2], groups[3]) + "::/64";
+        return ClientKey.of(address);
     }
 
-    private static String expand(String ipv6) {
-        String[] halves = ipv6.split("::", -1);
-        String[] head = halves[0].isEmpty() ? new String[0] : halves[0].split(":");
-        String[] tail = halves.length > 1 && !halves[1].isEmpty() ? halves[1].split(":") : new String[0];
-        String[] all = new String[8];
-        java.util.Arrays.fill(all, "0");
-        System.arraycopy(head, 0, all, 0, Math.min(head.length, 8));
-        int from = 8 - tail.length;
-        for (int i = 0; i < tail.length && from + i < 8; i++) {
-            all[from + i] = tail[i];
+    /**
+     * Who a report is from, as stored: the SHA-256 of {@link #limitKey}, so that distinct reporters are distinct
+     * networks, not distinct browsers (a new User-Agent is free).
+     */
+    String reporterKey() {
+        return sha256(limitKey());
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
-        return String.join(":", all);
     }
 }

@@ -10,7 +10,7 @@ import java.util.Objects;
  * A reader's comment and its moderation state machine:
  *
  * <pre>
- * PENDING ──approve──▶ APPROVED ──report──▶ PENDING (flagged)
+ * PENDING ──approve──▶ APPROVED ──report (by enough readers)──▶ PENDING (flagged)
  *    │                    │
  *    └──reject──▶ REJECTED ◀──reject──┘      REJECTED ──approve──▶ APPROVED (a moderator's second thought)
  * </pre>
@@ -92,15 +92,20 @@ public final class Comment {
         events.add(new CommentRejected(id, articleId, actor, reason, rejectNote == null ? "" : rejectNote, wasVisible));
     }
 
-    /** A reader's report: an approved comment is hidden and goes back to the queue, flagged. */
-    void report() {
+    /**
+     * A reader's report of an approved comment: counted; once enough distinct readers have reported it, it is hidden
+     * and goes back to the queue, flagged (one reader alone cannot hide what a moderator approved).
+     */
+    void report(ReaderReports reports) {
         if (state != CommentState.APPROVED) {
             throw new CommentTransitionException(state, "report");
         }
-        state = CommentState.PENDING;
-        flagged = true;
         reportCount++;
-        events.add(new CommentReported(id, articleId));
+        if (reports.hide()) {
+            state = CommentState.PENDING;
+            flagged = true;
+            events.add(new CommentReported(id, articleId));
+        }
     }
 
     private void decide(String actor, Instant now) {

@@ -24,8 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * What readers do: post a comment and report one. Checks, in order: the article is published and its channel
  * open; the sender's rate (every attempt counts, valid or not); the honeypot; the fields (all problems at once);
- * the sensitive-word screen (BLOCK refuses, REVIEW holds for a moderator whatever the channel's mode); bans; the
- * article's rate; then, in one transaction and one at a time per address, the pending cap, duplicates and the
+ * the sensitive-word screen (BLOCK refuses, REVIEW holds for a moderator whatever the channel's mode); bans;
+ * then, in one transaction and one at a time per address, the pending cap, duplicates and the
  * insert. Anything refused leaves nothing behind. Counted in {@code masthead.comments.posts{outcome}}.
  */
 @Service
@@ -115,7 +115,6 @@ public class CommentPosting {
             if (bans.isBanned(client)) {
                 throw new CommentRefusedException(CommentRefusedException.Refusal.BANNED, null);
             }
-            limits.article(article.id());
             boolean held = fields.review() != null;
             CommentState state = rules.preModerated() || held ? CommentState.PENDING : CommentState.APPROVED;
             PostedComment posted = store(new CommentRepository.NewComment(
@@ -141,8 +140,11 @@ public class CommentPosting {
     }
 
     /**
-     * A reader reports an approved comment: it is hidden and re-queued, flagged. One report per comment and client
-     * fingerprint counts; reports of comments that are not visible change nothing (and say nothing).
+     * A reader reports an approved comment. Once {@code masthead.comments.reporters-to-hide} distinct readers have
+     * reported it since it was last approved, it is hidden and re-queued, flagged. Readers are told apart by their
+     * network ({@link Client#limitKey}: the address, an IPv6 /64), so one reader with several browsers or
+     * addresses of one subscriber counts once; reports of comments that are not visible change nothing (and say
+     * nothing).
      *
      * @throws CommentRefusedException when the client reports too often
      */
@@ -154,11 +156,12 @@ public class CommentPosting {
                 return;
             }
             Instant now = clock.instant();
-            if (!comments.addReport(commentId, client.fingerprint(), now)) {
+            if (!comments.addReport(commentId, client.reporterKey(), now)) {
                 return;
             }
+            long reporters = comments.reportersSince(commentId, row.decidedAt());
             Comment comment = new Comment(row);
-            comment.report();
+            comment.report(new ReaderReports(reporters, properties.reportersToHide()));
             comments.save(comment);
             comments.recordEvent(commentId, "REPORTED", "reader", null, now);
             comment.events().forEach(events::publishEvent);

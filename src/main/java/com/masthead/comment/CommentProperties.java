@@ -10,8 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxNicknameLength longest nickname
  * @param maxContactLength longest private contact
  * @param perAddressLimit comments one client address (an IPv6 /64) may post per {@code perAddressPeriod}
- * @param perArticleLimit comments one article takes per {@code perArticlePeriod}, from everyone together
  * @param reportLimit reports one address may file per {@code perAddressPeriod}
+ * @param reportersToHide distinct readers (networks: an address, an IPv6 /64) whose reports hide an approved
+ *     comment until a moderator looks at it again
  * @param maxPendingPerAddress comments from one address that may wait in the queue at once
  * @param pendingRetryAfter the Retry-After sent when that cap is reached
  * @param duplicateWindow how long the same text from the same address is refused on any article (on the same
@@ -27,9 +28,8 @@ public record CommentProperties(
         int maxContactLength,
         int perAddressLimit,
         Duration perAddressPeriod,
-        int perArticleLimit,
-        Duration perArticlePeriod,
         int reportLimit,
+        int reportersToHide,
         int maxPendingPerAddress,
         Duration pendingRetryAfter,
         Duration duplicateWindow,
@@ -42,9 +42,8 @@ public record CommentProperties(
         maxContactLength = positive(maxContactLength, 100);
         perAddressLimit = positive(perAddressLimit, 5);
         perAddressPeriod = positive(perAddressPeriod, Duration.ofMinutes(10));
-        perArticleLimit = positive(perArticleLimit, 60);
-        perArticlePeriod = positive(perArticlePeriod, Duration.ofMinutes(10));
         reportLimit = positive(reportLimit, 10);
+        reportersToHide = positive(reportersToHide, 3);
         maxPendingPerAddress = positive(maxPendingPerAddress, 10);
         pendingRetryAfter = positive(pendingRetryAfter, Duration.ofHours(1));
         duplicateWindow = positive(duplicateWindow, Duration.ofHours(24));

@@ -10,10 +10,11 @@ import java.time.Duration;
 import org.springframework.stereotype.Component;
 
 /**
- * Token buckets (bucket4j, refilled greedily, on the application clock) per client address, per article and for
- * reports, kept in bounded Caffeine maps: memory stays flat under a flood of new addresses, at the price of
+ * Token buckets (bucket4j, refilled greedily, on the application clock) per client address (an IPv6 /64), for
+ * posts and for reports, kept in bounded Caffeine maps: memory stays flat under a flood of new addresses, at the price of
  * forgetting the least recently seen ones. Local to this instance: behind a load balancer each instance counts
- * for itself. Thread-safe.
+ * for itself. There is deliberately no budget per article: a dozen addresses could use it up and close an
+ * article's comments for everybody; per-address limits and moderation bound the flood instead. Thread-safe.
  */
 @Component
 class CommentRateLimits {
@@ -21,7 +22,6 @@ class CommentRateLimits {
     private final CommentProperties properties;
     private final TimeMeter time;
     private final Cache<String, Bucket> byAddress;
-    private final Cache<Long, Bucket> byArticle;
     private final Cache<String, Bucket> reports;
 
     CommentRateLimits(CommentProperties properties, Clock clock) {
@@ -37,23 +37,14 @@ class CommentRateLimits {
                 return true;
             }
         };
-        Duration longest = properties.perAddressPeriod().compareTo(properties.perArticlePeriod()) > 0
-                ? properties.perAddressPeriod()
-                : properties.perArticlePeriod();
-        this.byAddress = cache(properties.trackedClients(), longest);
-        this.byArticle = cache(properties.trackedClients(), longest);
-        this.reports = cache(properties.trackedClients(), longest);
+        this.byAddress = cache(properties.trackedClients(), properties.perAddressPeriod());
+        this.reports = cache(properties.trackedClients(), properties.perAddressPeriod());
     }
 
     /** Takes one post from the client's allowance. */
     void post(Client client) {
         take(byAddress.get(
                 client.limitKey(), k -> bucket(properties.perAddressLimit(), properties.perAddressPeriod())));
-    }
-
-    /** Takes one comment from the article's allowance. */
-    void article(long articleId) {
-        take(byArticle.get(articleId, k -> bucket(properties.perArticleLimit(), properties.perArticlePeriod())));
     }
 
     /** Takes one report from the client's allowance. */

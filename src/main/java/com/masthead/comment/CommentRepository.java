@@ -146,7 +146,10 @@ class CommentRepository {
                 .single();
     }
 
-    /** Adds a report unless this fingerprint already reported the comment; returns whether it was new. */
+    /**
+     * Adds a report unless this reporter already reported the comment; returns whether it was new. The column
+     * {@code client_fingerprint} holds the reporter key ({@link Client#reporterKey}), a hash of the network.
+     */
     boolean addReport(long commentId, String fingerprint, Instant at) {
         return jdbc.sql("""
                                 insert into comment_report (comment_id, client_fingerprint, at)
@@ -156,6 +159,15 @@ class CommentRepository {
                         .param("at", at.toEpochMilli())
                         .update()
                 > 0;
+    }
+
+    /** Distinct reporters of the comment at or after {@code since} (all of them when null). */
+    long reportersSince(long commentId, Instant since) {
+        return jdbc.sql("select count(*) from comment_report where comment_id = :comment and at >= :since")
+                .param("comment", commentId)
+                .param("since", since == null ? -1L : since.toEpochMilli())
+                .query(Long.class)
+                .single();
     }
 
     PageResult<QueueRow> queue(CommentFilter filter, PageRequest page) {

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the mail a correction request causes into the outbox, inside the transaction of the change: to the
  * reader in the language they used, to the desk in Chinese. Plain text only, so nothing a reader typed can act as
- * markup in a mail client.
+ * markup in a mail client. The receipt to the (unverified) reader address carries the ticket number, our article
+ * title and the look-up link only, never the reader's own text, so the form cannot relay mail to third parties.
  */
 @Component
 class CorrectionMails {
@@ -39,16 +40,14 @@ class CorrectionMails {
         toReader(
                 r,
                 text("correction.mail.received.subject", language, site.name(), r.number()),
+                // A neutral receipt: the address is not verified, so nothing the reader typed goes back out in it.
                 text(
                         "correction.mail.received.body",
                         language,
-                        r.requester().name(),
                         r.number(),
                         r.articleTitle(),
                         site.name(),
                         site.baseUrl() + "/corrections/status",
-                        r.problem(),
-                        r.requestedChange(),
                         DATE.format(r.dueDate())));
         outbox.enqueue(new OutgoingMail(
                 outbox.deskAddress(),

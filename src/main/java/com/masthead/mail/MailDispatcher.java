@@ -26,7 +26,9 @@ import org.springframework.stereotype.Component;
  * queued mail. Each mail is claimed before its attempt (so two instances never send it together), sent as plain
  * UTF-8 text, and then marked sent; a failure is retried after {@code retry-delay}, doubled per attempt, until
  * {@code max-attempts}, then marked failed and logged as an error. A mail that cannot even be built (a malformed
- * address) fails at once. Without an SMTP server ({@code spring.mail.host} unset) each mail is logged instead.
+ * address) fails at once. At most {@code max-per-hour} mails leave per hour; the rest wait. Without an SMTP
+ * server ({@code spring.mail.host} unset) each mail's id, recipient and subject are logged instead (never its
+ * body).
  * One drain runs at a time per instance.
  */
 @Component
@@ -35,6 +37,7 @@ class MailDispatcher implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
     // How long an attempt may take before another dispatcher may try the same mail again.
     private static final Duration LEASE = Duration.ofMinutes(5);
+    private static final Duration HOUR = Duration.ofHours(1);
 
     private final MailOutboxRepository outbox;
     private final ObjectProvider<JavaMailSender> senders;
@@ -79,10 +82,19 @@ class MailDispatcher implements DisposableBean {
         drain();
     }
 
-    /** Sends every mail that is due now; returns how many were sent. */
+    /**
+     * Sends every mail that is due now, within what {@code max-per-hour} leaves of the last hour (counted over the
+     * outbox, so over all instances); returns how many were sent. Mail over the cap stays due for a later run.
+     */
     synchronized int drain() {
         int sent = 0;
-        List<QueuedMail> due = outbox.due(clock.millis(), properties.batchSize());
+        long now = clock.millis();
+        long room = properties.maxPerHour() - outbox.sentSince(now - HOUR.toMillis());
+        if (room <= 0) {
+            log.warn("mail cap of {} per hour reached; queued mail waits in the outbox", properties.maxPerHour());
+            return 0;
+        }
+        List<QueuedMail> due = outbox.due(now, (int) Math.min(properties.batchSize(), room));
         for (QueuedMail mail : due) {
             if (deliver(mail)) {
                 sent++;
@@ -103,11 +115,12 @@ class MailDispatcher implements DisposableBean {
         JavaMailSender sender = senders.getIfAvailable();
         try {
             if (sender == null) {
+                // Never the body: it may carry readers' phone numbers and addresses, and logs travel further.
                 log.info(
-                        "no SMTP host configured (spring.mail.host); mail not sent but logged: to={} subject={}\n{}",
+                        "no SMTP host configured (spring.mail.host); mail {} not sent, only logged: to={} subject={}",
+                        mail.id(),
                         mail.recipient(),
-                        mail.subject(),
-                        mail.body());
+                        mail.subject());
             } else {
                 sender.send(message(sender, mail));
             }

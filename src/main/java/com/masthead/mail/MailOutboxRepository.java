@@ -47,6 +47,14 @@ class MailOutboxRepository {
                 .list();
     }
 
+    /** How many mails were sent at or after {@code since} (epoch millis), by any instance. */
+    long sentSince(long since) {
+        return jdbc.sql("select count(*) from mail_outbox where status = 'SENT' and sent_at >= :since")
+                .param("since", since)
+                .query(Long.class)
+                .single();
+    }
+
     /**
      * Takes a due mail for one attempt: counts the attempt and moves its next attempt to {@code leaseUntil}, so
      * that no other dispatcher (another instance) sends it meanwhile. False when someone else took it first.

@@ -9,19 +9,28 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import net.coobird.thumbnailator.Thumbnails;
+import net.coobird.thumbnailator.util.exif.ExifFilterUtils;
+import net.coobird.thumbnailator.util.exif.ExifUtils;
+import net.coobird.thumbnailator.util.exif.Orientation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -33,7 +42,9 @@ import org.springframework.stereotype.Component;
  * write) becomes PNG when it has transparent pixels and JPEG otherwise; GIF keeps its bytes, animation included,
  * minus its metadata blocks ({@link GifCleaner}); its variants show the first frame. Colour profiles are not
  * kept: pixels are stored as decoded (sRGB). At most {@code masthead.media.max-concurrent-decodes} pictures are
- * decoded at once; further callers wait. Thread-safe.
+ * decoded at once, and only while their charge fits the {@link DecodeBudget} ({@code masthead.media.decode-memory});
+ * further callers wait. Decoding goes straight through the ImageIO reader (no full-size copy on the way in), and
+ * pictures too large for the budget are decoded subsampled. Thread-safe.
  */
 @Component
 class ImageEncoder {
@@ -45,20 +56,33 @@ class ImageEncoder {
             List.of(ImageVariant.ARTICLE, ImageVariant.CARD, ImageVariant.THUMB);
 
     private final Semaphore decodes;
+    private final DecodeBudget budget;
 
     ImageEncoder(MediaProperties limits) {
         this.decodes = new Semaphore(limits.maxConcurrentDecodes(), true);
+        this.budget = new DecodeBudget(limits.decodeMemory().toBytes());
     }
 
     /**
-     * Cleans an upload that {@link ImageInspector} has accepted and encodes all its variants.
+     * Cleans an upload that {@link ImageInspector} has accepted and encodes all its variants. A picture too large
+     * for the decode budget at full size is decoded subsampled, so its stored original is smaller than the upload.
      *
+     * @throws ImageTooLargeException when not even a subsampled decode fits the budget
      * @throws InvalidInputException on the field "file" when the pixel data turns out to be broken
      */
     ProcessedImage process(byte[] bytes, ImageHeader header) {
-        return whileDecoding(() -> {
+        int article = ImageVariant.ARTICLE.maxWidth();
+        int step = budget.step(header.width(), header.height(), article);
+        if (header.format() == ImageFormat.GIF) {
+            // Only the variants come from a GIF's pixels (its bytes are stored as they are): skip what they never show.
+            step = Math.max(step, header.width() / (2 * article));
+        }
+        int decodeStep = step;
+        long cost = DecodeBudget.cost(
+                DecodeBudget.scaled(header.width(), step), DecodeBudget.scaled(header.height(), step));
+        return whileDecoding(cost, () -> {
             try {
-                return processDecoded(bytes, header);
+                return processDecoded(bytes, header, decodeStep);
             } catch (IOException | RuntimeException e) {
                 log.debug("refused an upload whose pixel data cannot be decoded", e);
                 throw new InvalidInputException(ImageInspector.FIELD, "media.file.unreadable");
@@ -66,35 +90,39 @@ class ImageEncoder {
         });
     }
 
-    /** Encodes one variant from a stored original (which carries no metadata and is already upright). */
+    /**
+     * Encodes one variant from a stored original (which carries no metadata and is already upright), decoding it
+     * subsampled to about twice the variant's width.
+     */
     byte[] variantFromOriginal(Path original, String originalExtension, ImageVariant variant) {
-        return whileDecoding(() -> {
-            try {
-                BufferedImage pixels = ImageIO.read(original.toFile());
-                if (pixels == null) {
-                    throw new IOException("no reader for stored original " + original);
+        try {
+            byte[] bytes = Files.readAllBytes(original);
+            ImageHeader header = header(bytes, original);
+            int step = Math.max(
+                    budget.step(header.width(), header.height(), variant.maxWidth()),
+                    header.width() / (2 * variant.maxWidth()));
+            long cost = DecodeBudget.cost(
+                    DecodeBudget.scaled(header.width(), step), DecodeBudget.scaled(header.height(), step));
+            return whileDecoding(cost, () -> {
+                try {
+                    return encodeVariant(read(bytes, header.format(), step), variant, originalExtension);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-                return encodeVariant(pixels, variant, originalExtension);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    private ProcessedImage processDecoded(byte[] bytes, ImageHeader header) throws IOException {
+    private ProcessedImage processDecoded(byte[] bytes, ImageHeader header, int step) throws IOException {
         if (header.format() == ImageFormat.GIF) {
             byte[] cleaned = GifCleaner.clean(bytes);
-            BufferedImage firstFrame = ImageIO.read(new ByteArrayInputStream(cleaned));
-            if (firstFrame == null) {
-                throw new IOException("GIF without a frame");
-            }
+            BufferedImage firstFrame = read(cleaned, ImageFormat.GIF, step);
             return ProcessedImage.of(
                     cleaned, "image/gif", "gif", header.width(), header.height(), variants(firstFrame, "gif"));
         }
-        BufferedImage pixels = Thumbnails.of(new ByteArrayInputStream(bytes))
-                .scale(1.0)
-                .useExifOrientation(true)
-                .asBufferedImage();
+        BufferedImage pixels = read(bytes, header.format(), step);
         boolean png = header.format() == ImageFormat.PNG
                 || (header.format() == ImageFormat.WEBP && hasTransparentPixels(pixels));
         if (!png) {
@@ -108,6 +136,52 @@ class ImageEncoder {
                 pixels.getWidth(),
                 pixels.getHeight(),
                 variants(pixels, extension));
+    }
+
+    /**
+     * The first picture in {@code bytes}, every {@code step}-th pixel of every {@code step}-th row, turned upright
+     * by its EXIF orientation when it is a JPEG. The reader allocates only the subsampled picture.
+     */
+    private static BufferedImage read(byte[] bytes, ImageFormat format, int step) throws IOException {
+        ImageReader reader = reader(format);
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+            reader.setInput(in, true, format != ImageFormat.JPEG);
+            ImageReadParam param = reader.getDefaultReadParam();
+            if (step > 1) {
+                param.setSourceSubsampling(step, step, 0, 0);
+            }
+            BufferedImage pixels = reader.read(0, param);
+            if (format == ImageFormat.JPEG) {
+                Orientation orientation = ExifUtils.getExifOrientation(reader, 0);
+                if (orientation != null && orientation != Orientation.TOP_LEFT) {
+                    pixels =
+                            ExifFilterUtils.getFilterForOrientation(orientation).apply(pixels);
+                }
+            }
+            return pixels;
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    private static ImageHeader header(byte[] bytes, Path file) throws IOException {
+        ImageFormat format =
+                ImageFormat.sniff(bytes).orElseThrow(() -> new IOException("stored original of unknown type: " + file));
+        ImageReader reader = reader(format);
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+            reader.setInput(in, true, true);
+            return new ImageHeader(format, reader.getWidth(0), reader.getHeight(0));
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    private static ImageReader reader(ImageFormat format) {
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.readerName());
+        if (!readers.hasNext()) {
+            throw new IllegalStateException("no ImageIO reader for " + format);
+        }
+        return readers.next();
     }
 
     private Map<ImageVariant, byte[]> variants(BufferedImage pixels, String originalExtension) throws IOException {
@@ -199,15 +273,18 @@ class ImageEncoder {
         return false;
     }
 
-    private <T> T whileDecoding(Supplier<T> work) {
+    private <T> T whileDecoding(long cost, Supplier<T> work) {
         try {
             decodes.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting to decode a picture", e);
         }
-        try {
+        try (DecodeBudget.Permit permit = budget.take(cost)) {
             return work.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for memory to decode a picture", e);
         } finally {
             decodes.release();
         }

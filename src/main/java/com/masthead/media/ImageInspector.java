@@ -48,8 +48,7 @@ class ImageInspector {
             height = Math.max(height, littleEndianShort(bytes, 8));
         }
         if (width > limits.maxSide() || height > limits.maxSide() || (long) width * height > limits.maxPixels()) {
-            throw new InvalidInputException(
-                    FIELD,
+            throw new ImageTooLargeException(
                     "media.image.too-large",
                     String.valueOf(width),
                     String.valueOf(height),

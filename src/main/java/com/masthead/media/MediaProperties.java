@@ -10,20 +10,27 @@ import org.springframework.util.unit.DataSize;
  * @param maxFileSize largest upload accepted; keep it at or below {@code spring.servlet.multipart.max-file-size}
  * @param maxPixels largest width × height accepted
  * @param maxSide largest width or height accepted, in pixels
- * @param maxConcurrentDecodes how many pictures may be decoded at once; a 40-megapixel picture takes about 160 MB
- *     of heap while it is processed, so this bounds the memory that uploads can take together
+ * @param maxConcurrentDecodes how many pictures may be decoded at once (each also needs its share of {@code
+ *     decodeMemory})
+ * @param decodeMemory heap that picture decodes may take together, charged 12 bytes per decoded pixel; a picture
+ *     that would need more than all of it is decoded subsampled (and stored at that smaller size). Default: half
+ *     the JVM's maximum heap ({@code -Xmx}), so 256 MB at the recommended {@code -Xmx512m}
  */
 @ConfigurationProperties("masthead.media")
-record MediaProperties(DataSize maxFileSize, long maxPixels, int maxSide, int maxConcurrentDecodes) {
+record MediaProperties(
+        DataSize maxFileSize, long maxPixels, int maxSide, int maxConcurrentDecodes, DataSize decodeMemory) {
 
     MediaProperties {
         maxFileSize = maxFileSize == null ? DataSize.ofMegabytes(10) : maxFileSize;
         maxPixels = maxPixels <= 0 ? 40_000_000 : maxPixels;
         maxSide = maxSide <= 0 ? 12_000 : maxSide;
         maxConcurrentDecodes = maxConcurrentDecodes <= 0 ? 2 : maxConcurrentDecodes;
+        decodeMemory = decodeMemory == null || decodeMemory.toBytes() <= 0
+                ? DataSize.ofBytes(Runtime.getRuntime().maxMemory() / 2)
+                : decodeMemory;
     }
 
     static MediaProperties defaults() {
-        return new MediaProperties(null, 0, 0, 0);
+        return new MediaProperties(null, 0, 0, 0, null);
     }
 }

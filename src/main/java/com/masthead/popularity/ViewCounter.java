@@ -18,7 +18,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * Counts article views in memory and adds them to {@code article_view_day} in one batch every
+ * Counts article views in memory, once per client and article within a window ({@link RecentViews}), and adds them to {@code article_view_day} in one batch every
  * {@code masthead.popularity.flush-interval} (30 s). Thread-safe; a beacon costs a map lookup and an increment. At
  * most {@link #MAX_PENDING} different articles are held between flushes; views of further ones are dropped, which
  * bounds memory against a flood of made-up ids. Views lost in a crash are at most one interval's worth.
@@ -35,6 +35,7 @@ public class ViewCounter {
     private final JdbcClient jdbc;
     private final SiteSettingsService settings;
     private final MostReadRanking ranking;
+    private final RecentViews recent;
     private final Clock clock;
     private volatile boolean rankingStale = true;
     private String lastDay = ""; // guarded by this
@@ -44,17 +45,24 @@ public class ViewCounter {
             JdbcClient jdbc,
             SiteSettingsService settings,
             MostReadRanking ranking,
+            RecentViews recent,
             Clock clock) {
         this.jdbcTemplate = jdbcTemplate;
         this.jdbc = jdbc;
         this.settings = settings;
         this.ranking = ranking;
+        this.recent = recent;
         this.clock = clock;
     }
 
-    /** Counts one view unless the client is an obvious robot; returns whether it counted. */
-    public boolean record(long articleId, String userAgent) {
-        if (articleId <= 0 || Bots.isRobot(userAgent)) {
+    /**
+     * Counts one view unless the client is an obvious robot or has been counted for this article within {@code
+     * masthead.popularity.view-window}; returns whether it counted.
+     *
+     * @param clientKey who sent the beacon, as per-client limits key it ({@code system.ClientAddress#keyOf})
+     */
+    public boolean record(long articleId, String userAgent, String clientKey) {
+        if (articleId <= 0 || Bots.isRobot(userAgent) || !recent.firstView(clientKey, articleId)) {
             return false;
         }
         ConcurrentHashMap<Long, LongAdder> counts = pending.get();

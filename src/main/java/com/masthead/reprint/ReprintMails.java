@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the mail a reprint request causes into the outbox, inside the transaction of the change: to the outlet
- * in the language it used, to the desk in Chinese. Plain text only.
+ * in the language it used, to the desk in Chinese. Plain text only. The receipt to the (unverified) outlet address
+ * carries the ticket number, our article titles and the look-up link only, never text the outlet typed.
  */
 @Component
 class ReprintMails {
@@ -36,10 +37,10 @@ class ReprintMails {
         toOutlet(
                 r,
                 text("reprint.mail.received.subject", language, site.name(), r.number()),
+                // A neutral receipt: the address is not verified, so nothing the outlet typed goes back out in it.
                 text(
                         "reprint.mail.received.body",
                         language,
-                        r.contact().name(),
                         r.number(),
                         titles(r),
                         site.name(),

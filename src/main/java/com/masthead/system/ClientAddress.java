@@ -1,5 +1,6 @@
 package com.masthead.system;
 
+import com.masthead.shared.ClientKey;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -55,6 +56,14 @@ public class ClientAddress {
             }
         }
         return client.getHostAddress();
+    }
+
+    /**
+     * The key per-client limits count the request by: {@link #of} reduced by {@link ClientKey} (IPv4 as it is, IPv6
+     * as its /64). Every per-address limit keys by this, so that one IPv6 subscriber is one client.
+     */
+    public String keyOf(HttpServletRequest request) {
+        return ClientKey.of(of(request));
     }
 
     /**

@@ -11,7 +11,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Per-address budgets for the public ticket forms (token buckets): each client address may submit each form
+ * Per-address budgets for the public ticket forms (token buckets): each client (keyed by {@code
+ * system.ClientAddress#keyOf}: an address, or an IPv6 /64) may submit each form
  * {@code submissionsPerWindow} times and look tickets up {@code lookupsPerWindow} times per {@code window}, the
  * budget refilling gradually. Buckets live in memory, at most {@value #MAX_ADDRESSES} addresses, and are
  * forgotten after a window without use; each instance counts for itself. Time comes from the application clock.
@@ -52,7 +53,10 @@ public class SubmissionThrottle {
                 .build();
     }
 
-    /** Takes one unit of the address's budget: empty when allowed, else how long until the next unit. */
+    /**
+     * Takes one unit of the client's budget: empty when allowed, else how long until the next unit. {@code address}
+     * is the client key ({@code ClientAddress#keyOf}), so all addresses of one IPv6 /64 share one budget.
+     */
     public Optional<Duration> tryAcquire(Action action, String address) {
         Bucket bucket = buckets.get(action + "|" + address, key -> newBucket(action));
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);

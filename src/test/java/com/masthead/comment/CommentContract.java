@@ -154,21 +154,22 @@ interface CommentContract extends CommentSite {
     }
 
     @Test
-    default void anArticleTakesAtMostItsShareFromEveryoneTogether() {
+    default void aBusyArticleStaysOpenToEveryReaderWithinTheirOwnLimit() {
+        // A dozen addresses posting their full allowance must not shut the article's comments for everybody.
         String url = CommentFixtures.article(this, "热门稿件").url();
         Reader reader = reader();
 
-        for (int i = 0; i < 60; i++) {
-            assertThat(reader.from(Reader.nextAddress())
-                            .comment(url, "读者" + i, "第" + i + "位读者的看法。")
-                            .statusCode())
+        for (int i = 0; i < 65; i++) {
+            if (i % 5 == 0) {
+                reader.from(Reader.nextAddress());
+            }
+            assertThat(reader.comment(url, "读者" + i, "第" + i + "位读者的看法。").statusCode())
                     .as("comment %d", i)
                     .isEqualTo(303);
         }
-        HttpResponse<String> over = reader.from(Reader.nextAddress()).comment(url, "迟到者", "我也想说两句。");
+        HttpResponse<String> late = reader.from(Reader.nextAddress()).comment(url, "迟到者", "我也想说两句。");
 
-        assertThat(over.statusCode()).isEqualTo(429);
-        assertThat(over.headers().firstValue("Retry-After")).isPresent();
+        assertThat(late.statusCode()).isEqualTo(303);
     }
 
     @Test

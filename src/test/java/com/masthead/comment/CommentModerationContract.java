@@ -19,22 +19,23 @@ import tools.jackson.databind.JsonNode;
 interface CommentModerationContract extends CommentSite {
 
     @Test
-    default void aReportHidesTheCommentAndPutsItBackInTheQueueFlagged() {
+    default void threeDistinctReportersHideTheCommentAndPutItBackInTheQueueFlagged() {
         CommentFixtures.TestArticle article = CommentFixtures.article(this, "举报测试");
         String url = article.url();
         long id = approvedComment(url, "被举报者", "一条会被举报的评论。");
         assertThat(page(url).select(".comments .comment-text").eachText()).hasSize(1);
-        Reader reporter = reader();
 
-        Document confirm = reporter.page("/comments/" + id + "/report");
-        Map<String, String> form = Map.of(
-                "_csrf",
-                confirm.selectFirst("form.comment-report-form input[name=_csrf]")
-                        .attr("value"));
-        HttpResponse<String> reported = reporter.post("/comments/" + id + "/report", form);
+        HttpResponse<String> first = report(reader(), id);
+        report(reader().from(Reader.nextAddress()), id);
+        assertThat(page(url).select(".comments .comment-text").eachText())
+                .as("two reporters are not enough")
+                .hasSize(1);
+        Reader third = reader();
+        HttpResponse<String> last = report(third, id);
 
-        assertThat(reported.statusCode()).isEqualTo(303);
-        assertThat(reported.headers().firstValue("Location").orElseThrow()).endsWith("/comments/reported");
+        assertThat(first.statusCode()).isEqualTo(303);
+        assertThat(first.headers().firstValue("Location").orElseThrow()).endsWith("/comments/reported");
+        assertThat(last.statusCode()).isEqualTo(303);
         assertThat(page(url).select(".comments .comment-text").eachText()).isEmpty();
         JsonNode flagged = parse(api("GET", "/api/v1/comments?flagged=true&articleId=" + article.id())
                         .as(StaffRole.EDITOR)
@@ -43,8 +44,32 @@ interface CommentModerationContract extends CommentSite {
                 .get("items")
                 .get(0);
         assertThat(flagged.get("id").asLong()).isEqualTo(id);
-        assertThat(flagged.get("reportCount").asInt()).isEqualTo(1);
-        assertThat(reporter.get("/comments/" + id + "/report").statusCode()).isEqualTo(404);
+        assertThat(flagged.get("reportCount").asInt()).isEqualTo(3);
+        assertThat(third.get("/comments/" + id + "/report").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    default void oneReaderReportingAgainAndAgainFromOneNetworkCountsOnce() {
+        CommentFixtures.TestArticle article = CommentFixtures.article(this, "重复举报");
+        String url = article.url();
+        long id = approvedComment(url, "常被举报", "一条只被一人反复举报的评论。");
+
+        // Three addresses of one IPv6 /64 (one subscriber), and the first one twice.
+        report(reader().from("2001:db8:77:1::1"), id);
+        report(reader().from("2001:db8:77:1::1"), id);
+        report(reader().from("2001:db8:77:1:aaaa::2"), id);
+        report(reader().from("2001:db8:77:1:ffff:ffff:ffff:3"), id);
+
+        assertThat(page(url).select(".comments .comment-text").eachText()).containsExactly("一条只被一人反复举报的评论。");
+    }
+
+    private HttpResponse<String> report(Reader reporter, long id) {
+        Document confirm = reporter.page("/comments/" + id + "/report");
+        Map<String, String> form = Map.of(
+                "_csrf",
+                confirm.selectFirst("form.comment-report-form input[name=_csrf]")
+                        .attr("value"));
+        return reporter.post("/comments/" + id + "/report", form);
     }
 
     @Test
@@ -231,6 +256,11 @@ interface CommentModerationContract extends CommentSite {
         HttpResponse<String> noReason = moderator.post(
                 "/admin/comments/decide", Map.of("ids", "" + ids.get(0), "decision", "reject", "back", back));
         assertThat(moderator.follow(noReason).selectFirst(".bo-notice").text()).contains("原因");
+        HttpResponse<String> withoutAmpersand = moderator.post(
+                "/admin/comments/decide",
+                Map.of("ids", "" + ids.get(1), "decision", "reject", "back", "/admin/comments?state=PENDING"));
+        assertThat(withoutAmpersand.headers().firstValue("Location").orElseThrow())
+                .endsWith("/admin/comments?state=PENDING&problem=reason");
         HttpResponse<String> approved = moderator.post(
                 "/admin/comments/decide", Map.of("ids", "" + ids.get(1), "decision", "approve", "back", back));
         assertThat(approved.statusCode()).isEqualTo(303);

@@ -54,10 +54,23 @@ class CommentTests {
     }
 
     @Test
-    void aReportHidesAnApprovedCommentAndFlagsItForTheQueue() {
+    void reportsBelowTheThresholdAreCountedButHideNothing() {
         Comment comment = aComment(CommentState.APPROVED);
 
-        comment.report();
+        comment.report(new ReaderReports(1, 3));
+        comment.report(new ReaderReports(2, 3));
+
+        assertThat(comment.state()).isEqualTo(CommentState.APPROVED);
+        assertThat(comment.flagged()).isFalse();
+        assertThat(comment.reportCount()).isEqualTo(2);
+        assertThat(comment.events()).isEmpty();
+    }
+
+    @Test
+    void theReportThatReachesTheThresholdHidesTheCommentAndFlagsItForTheQueue() {
+        Comment comment = aComment(CommentState.APPROVED);
+
+        comment.report(new ReaderReports(3, 3));
 
         assertThat(comment.state()).isEqualTo(CommentState.PENDING);
         assertThat(comment.flagged()).isTrue();
@@ -68,7 +81,7 @@ class CommentTests {
     @Test
     void reApprovingAReportedCommentClearsTheFlag() {
         Comment comment = aComment(CommentState.APPROVED);
-        comment.report();
+        comment.report(new ReaderReports(3, 3));
 
         comment.approve("mod", NOW);
 
@@ -96,8 +109,10 @@ class CommentTests {
         assertThatThrownBy(() -> approved.approve("mod", NOW)).isInstanceOf(CommentTransitionException.class);
         assertThatThrownBy(() -> rejected.reject("mod", RejectReason.SPAM, null, NOW))
                 .isInstanceOf(CommentTransitionException.class);
-        assertThatThrownBy(pending::report).isInstanceOf(CommentTransitionException.class);
-        assertThatThrownBy(rejected::report).isInstanceOf(CommentTransitionException.class);
+        assertThatThrownBy(() -> pending.report(new ReaderReports(3, 3)))
+                .isInstanceOf(CommentTransitionException.class);
+        assertThatThrownBy(() -> rejected.report(new ReaderReports(3, 3)))
+                .isInstanceOf(CommentTransitionException.class);
 
         assertThat(approved.state()).isEqualTo(CommentState.APPROVED);
         assertThat(rejected.state()).isEqualTo(CommentState.REJECTED);

@@ -2,6 +2,9 @@ package com.masthead.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.masthead.shared.PageRequest;
 import com.masthead.staff.StaffRole;
 import com.masthead.ticket.MailServer;
@@ -10,8 +13,10 @@ import com.masthead.ticket.TicketFixtures;
 import com.masthead.ticket.TicketSiteClient;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -72,7 +77,8 @@ interface MailOutboxContract extends TicketSiteClient {
         MailDispatcher dispatcher = new MailDispatcher(
                 repository(),
                 new StaticListableBeanFactory(Map.of("smtp", unreachable)).getBeanProvider(JavaMailSender.class),
-                new MailProperties("newsroom@masthead.test", "desk@masthead.test", null, 3, Duration.ofMinutes(1), 10),
+                new MailProperties(
+                        "newsroom@masthead.test", "desk@masthead.test", null, 3, Duration.ofMinutes(1), 10, 0),
                 future);
         long id = repository().insert(new OutgoingMail("nobody@example.org", "无法送达", "正文", "T-4"), future.millis());
 
@@ -112,13 +118,73 @@ interface MailOutboxContract extends TicketSiteClient {
         MailDispatcher dispatcher = new MailDispatcher(
                 repository(),
                 new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class),
-                new MailProperties(null, null, null, 0, null, 0),
+                new MailProperties(null, null, null, 0, null, 0, 0),
                 future);
         long id = repository().insert(new OutgoingMail("demo@example.org", "演示", "正文", "T-5"), future.millis());
 
         assertThat(dispatcher.deliver(repository().find(id).orElseThrow())).isTrue();
 
         assertThat(repository().find(id).orElseThrow().status()).isEqualTo(MailStatus.SENT);
+    }
+
+    @Test
+    default void withoutAnSmtpServerOnlyRecipientSubjectAndIdAreLoggedNeverTheBody() {
+        MutableClock future = new MutableClock(clock().instant().plus(Duration.ofDays(3650)));
+        MailDispatcher dispatcher = new MailDispatcher(
+                repository(),
+                new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class),
+                new MailProperties(null, null, null, 0, null, 0, 0),
+                future);
+        long id = repository()
+                .insert(
+                        new OutgoingMail("log@example.org", "日志主题", "读者电话 0571-8765 4321，邮箱 reader@example.org", "T-7"),
+                        future.millis());
+        Logger logger = (Logger) LoggerFactory.getLogger(MailDispatcher.class);
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        logger.addAppender(logged);
+        try {
+            dispatcher.deliver(repository().find(id).orElseThrow());
+        } finally {
+            logger.detachAppender(logged);
+        }
+
+        assertThat(logged.list)
+                .filteredOn(event -> event.getFormattedMessage().contains("log@example.org"))
+                .singleElement()
+                .satisfies(event -> assertThat(event.getFormattedMessage())
+                        .contains("日志主题", String.valueOf(id))
+                        .doesNotContain("0571-8765 4321", "reader@example.org"));
+    }
+
+    @Test
+    default void mailOverTheHourlyCapWaitsInTheOutboxAndLeavesInTheNextHour() {
+        // A dispatcher of its own, twenty years ahead, where no other test's mail is sent or due.
+        MutableClock future = new MutableClock(clock().instant().plus(Duration.ofDays(7300)));
+        MailDispatcher dispatcher = new MailDispatcher(
+                repository(),
+                new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class),
+                new MailProperties(null, null, null, 0, null, 0, 2),
+                future);
+        long first = repository().insert(new OutgoingMail("cap1@example.org", "上限一", "正文", "T-8"), future.millis());
+        long second = repository().insert(new OutgoingMail("cap2@example.org", "上限二", "正文", "T-9"), future.millis());
+        long third = repository().insert(new OutgoingMail("cap3@example.org", "上限三", "正文", "T-10"), future.millis());
+
+        int sentNow = dispatcher.drain();
+        future.advance(Duration.ofMinutes(59));
+        int sentWithinTheHour = dispatcher.drain();
+        QueuedMail waiting = repository().find(third).orElseThrow();
+        future.advance(Duration.ofMinutes(2));
+        int sentNextHour = dispatcher.drain();
+
+        assertThat(sentNow).isEqualTo(2);
+        assertThat(sentWithinTheHour).isZero();
+        assertThat(waiting.status()).isEqualTo(MailStatus.PENDING);
+        assertThat(waiting.attempts()).isZero();
+        assertThat(sentNextHour).isEqualTo(1);
+        assertThat(List.of(first, second, third))
+                .allSatisfy(id ->
+                        assertThat(repository().find(id).orElseThrow().status()).isEqualTo(MailStatus.SENT));
     }
 
     @Test

@@ -13,11 +13,31 @@ import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
 
 class ImageEncoderTests {
 
     private final ImageInspector inspector = new ImageInspector(MediaProperties.defaults());
     private final ImageEncoder encoder = new ImageEncoder(MediaProperties.defaults());
+
+    @Test
+    void decodesAPictureTooLargeForTheBudgetSubsampledAndStoresItAtThatSize() {
+        // 2400×1200 is charged 34.6 MB at full size, 8.6 MB at half size.
+        ImageEncoder tight = new ImageEncoder(new MediaProperties(null, 0, 0, 0, DataSize.ofMegabytes(20)));
+        byte[] png = TestImages.png(2400, 1200, 4);
+        byte[] jpeg = TestImages.jpeg(2400, 1200, 4);
+
+        ProcessedImage fromPng = tight.process(png, inspector.inspect(png));
+        ProcessedImage fromJpeg = tight.process(jpeg, inspector.inspect(jpeg));
+
+        assertThat(new int[] {fromPng.width(), fromPng.height()}).containsExactly(1200, 600);
+        assertThat(size(fromPng.original())).containsExactly(1200, 600);
+        assertThat(size(fromPng.variants().get(ImageVariant.ARTICLE))).containsExactly(960, 480);
+        assertThat(size(fromJpeg.original())).containsExactly(1200, 600);
+        assertThat(size(process(jpeg).original()))
+                .as("the default budget decodes it whole")
+                .containsExactly(2400, 1200);
+    }
 
     @Test
     void storesAnOpaqueWebpAsJpeg() {

@@ -52,7 +52,7 @@ class ImageInspectorTests {
 
     @Test
     void refusesMoreBytesThanTheLimitBeforeLookingAtThem() {
-        ImageInspector small = new ImageInspector(new MediaProperties(DataSize.ofBytes(1000), 0, 0, 0));
+        ImageInspector small = new ImageInspector(new MediaProperties(DataSize.ofBytes(1000), 0, 0, 0, null));
 
         assertThat(small.inspect(Arrays.copyOf(TestImages.png(2, 2, 1), 1000)).format())
                 .isEqualTo(ImageFormat.PNG);
@@ -74,7 +74,7 @@ class ImageInspectorTests {
 
     @Test
     void refusesTooManyPixelsEvenWhenEachSideIsWithinLimits() {
-        ImageInspector inspector = new ImageInspector(new MediaProperties(null, 1_000, 100, 0));
+        ImageInspector inspector = new ImageInspector(new MediaProperties(null, 1_000, 100, 0, null));
 
         assertThat(inspector.inspect(TestImages.png(40, 25, 1)).width()).isEqualTo(40);
         thenRefused(inspector, TestImages.png(40, 26, 1), "media.image.too-large");

@@ -48,6 +48,8 @@ class MediaIntegrationTests {
         registry.add("masthead.data-dir", () -> dataDir.toString());
         registry.add("spring.datasource.url", () -> "jdbc:sqlite:" + dataDir.resolve("t.db") + "?foreign_keys=true");
         registry.add("masthead.seed-demo-content", () -> "false");
+        // What the default (half the heap) gives at the -Xmx512m the README recommends.
+        registry.add("masthead.media.decode-memory", () -> "256MB");
     }
 
     @Autowired
@@ -113,6 +115,29 @@ class MediaIntegrationTests {
                 Duration.ofSeconds(2),
                 () -> thenRefusedOnFile(() -> library.ingest(bomb, "bomb.png", null), "media.image.too-large"));
         assertThat(library.list(new PageRequest(1, 1)).total()).isEqualTo(before);
+    }
+
+    @Test
+    void aHugeRgbaPngFromAReporterIsDecodedSubsampledWithinTheHeapBudget() throws Exception {
+        byte[] png = TestImages.mostlyUniformRgbaPng(6320, 6320, 11);
+        assertThat(png.length).isLessThan(200 * 1024);
+
+        mvc.perform(upload(new MockMultipartFile("file", "huge.png", "image/png", png)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.mediaType").value("image/png"))
+                .andExpect(jsonPath("$.width").value(3160))
+                .andExpect(jsonPath("$.height").value(3160));
+    }
+
+    @Test
+    void refusesAPixelBombOverTheApiWith422NamingTheFileAndTheLimit() throws Exception {
+        mvc.perform(upload(new MockMultipartFile(
+                        "file", "bomb.png", "image/png", TestImages.pngDeclaring(60_000, 60_000))))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("image-too-large"))
+                .andExpect(jsonPath("$.errors[0].field").value("file"))
+                .andExpect(
+                        jsonPath("$.errors[0].message").value("图片尺寸 60000×60000 像素过大：每边不能超过 12000 像素，总像素不能超过 40 百万。"));
     }
 
     @Test

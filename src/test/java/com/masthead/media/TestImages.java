@@ -142,6 +142,58 @@ final class TestImages {
         return bytes.toByteArray();
     }
 
+    /**
+     * A real, complete RGBA PNG of {@code width}×{@code height}: one colour (from {@code seed}) with a half-transparent
+     * band across the middle. Written row by row, never held as pixels; being mostly uniform it compresses to a few
+     * hundred kilobytes even at 40 megapixels, which is what makes it dangerous.
+     */
+    static byte[] mostlyUniformRgbaPng(int width, int height, int seed) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        try {
+            out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+            chunk(
+                    out,
+                    "IHDR",
+                    ByteBuffer.allocate(13)
+                            .putInt(width)
+                            .putInt(height)
+                            .put((byte) 8)
+                            .put((byte) 6)
+                            .put((byte) 0)
+                            .put((byte) 0)
+                            .put((byte) 0)
+                            .array());
+            ByteArrayOutputStream idat = new ByteArrayOutputStream();
+            Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+            try (var deflating = new java.util.zip.DeflaterOutputStream(idat, deflater, 64 * 1024)) {
+                byte[] plain = row(width, (byte) (seed * 37), (byte) 0xff);
+                byte[] band = row(width, (byte) (seed * 37), (byte) 0x80);
+                for (int y = 0; y < height; y++) {
+                    deflating.write(Math.abs(y - height / 2) < height / 20 ? band : plain);
+                }
+            } finally {
+                deflater.end();
+            }
+            chunk(out, "IDAT", idat.toByteArray());
+            chunk(out, "IEND", new byte[0]);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] row(int width, byte blue, byte alpha) {
+        byte[] row = new byte[1 + width * 4]; // filter type 0, then RGBA
+        for (int x = 0; x < width; x++) {
+            row[1 + x * 4] = (byte) 0x30;
+            row[2 + x * 4] = (byte) 0x60;
+            row[3 + x * 4] = blue;
+            row[4 + x * 4] = alpha;
+        }
+        return row;
+    }
+
     private static void chunk(DataOutputStream out, String type, byte[] data) throws IOException {
         byte[] name = type.getBytes(StandardCharsets.US_ASCII);
         CRC32 crc = new CRC32();

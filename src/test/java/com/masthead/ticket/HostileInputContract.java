@@ -139,7 +139,10 @@ interface HostileInputContract extends TicketSiteClient {
         assertThat(ticket).isNotNull();
         assertThat(ticket.get("requesterName").asString()).isEqualTo(SCRIPT + "王");
         assertThat(ticket.get("problem").asString()).isEqualTo(EVENT_HANDLER + "\n𠀀");
-        assertThat(MailServer.text(MailServer.await(email, number))).contains(SCRIPT + "王");
+        assertThat(MailServer.text(MailServer.await(desk(), number))).contains(SCRIPT + "王");
+        assertThat(MailServer.text(MailServer.await(email, number)))
+                .as("the reader's receipt carries nothing the reader wrote")
+                .doesNotContain(SCRIPT, EVENT_HANDLER);
     }
 
     @Test

@@ -42,9 +42,22 @@ public final class Reader {
     private String token = "";
 
     Reader(URI base) {
+        this(base, nextAddress());
+    }
+
+    private Reader(URI base, String address) {
         this.base = base;
+        this.address = address;
+    }
+
+    private static String nextAddress() {
         int n = ADDRESSES.getAndIncrement();
-        this.address = "10." + (n >> 16 & 255) + "." + (n >> 8 & 255) + "." + (n & 255);
+        return "10." + (n >> 16 & 255) + "." + (n >> 8 & 255) + "." + (n & 255);
+    }
+
+    /** Another browser, without cookies, at the given client address. */
+    public Reader at(String address) {
+        return new Reader(base, address);
     }
 
     /** Reads pages in English from now on (the language cookie a switch link would set). */

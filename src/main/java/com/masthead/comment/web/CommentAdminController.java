@@ -116,6 +116,9 @@ class CommentAdminController {
             @RequestParam(required = false) String note,
             @RequestParam(required = false) String back) {
         String to = back != null && back.startsWith(PATH + "?") && !back.contains("//") ? back : PATH + "?";
+        if (!to.endsWith("?") && !to.endsWith("&")) {
+            to += "&";
+        }
         List<Long> chosen = ids == null
                 ? List.of()
                 : ids.stream()

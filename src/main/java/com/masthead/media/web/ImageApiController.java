@@ -3,6 +3,7 @@ package com.masthead.media.web;
 import com.masthead.media.Image;
 import com.masthead.media.ImageLibrary;
 import com.masthead.media.ImageMetadata;
+import com.masthead.media.ImageTooLargeException;
 import com.masthead.media.ImageVariant;
 import com.masthead.shared.PageRequest;
 import com.masthead.shared.PageResult;
@@ -12,10 +13,16 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,9 +41,11 @@ import org.springframework.web.multipart.MultipartFile;
 class ImageApiController {
 
     private final ImageLibrary library;
+    private final MessageSource messages;
 
-    ImageApiController(ImageLibrary library) {
+    ImageApiController(ImageLibrary library, MessageSource messages) {
         this.library = library;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -71,6 +80,25 @@ class ImageApiController {
             @RequestHeader(name = VersionTags.HEADER_FIELD, required = false) String ifMatch,
             @Valid @RequestBody ImageMetadata metadata) {
         return withVersion(library.updateMetadata(id, VersionTags.parse(ifMatch), metadata));
+    }
+
+    /**
+     * A picture refused for its size in pixels is 422 rather than the 400 of other refusals: the request is fine,
+     * the picture is more than this server will decode. The problem names the field and says which limit.
+     */
+    @ExceptionHandler(ImageTooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(ImageTooLargeException e) {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<Map<String, String>> errors = e.problems().stream()
+                .map(p -> Map.of(
+                        "field", p.field(), "message", messages.getMessage(p.messageKey(), p.arguments(), locale)))
+                .toList();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.UNPROCESSABLE_CONTENT, errors.get(0).get("message"));
+        problem.setTitle(HttpStatus.UNPROCESSABLE_CONTENT.getReasonPhrase());
+        problem.setProperty("code", "image-too-large");
+        problem.setProperty("errors", errors);
+        return ResponseEntity.unprocessableContent().body(problem);
     }
 
     private static ResponseEntity<ImageResponse> withVersion(Image image) {

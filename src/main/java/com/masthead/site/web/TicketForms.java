@@ -53,7 +53,7 @@ class TicketForms {
      */
     Optional<String> throttled(
             SubmissionThrottle.Action action, HttpServletRequest request, HttpServletResponse response, Text t) {
-        Optional<Duration> wait = throttle.tryAcquire(action, clients.of(request));
+        Optional<Duration> wait = throttle.tryAcquire(action, clients.keyOf(request));
         if (wait.isEmpty()) {
             return Optional.empty();
         }
