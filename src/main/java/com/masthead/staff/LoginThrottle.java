@@ -2,6 +2,7 @@ package com.masthead.staff;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.masthead.shared.ClientKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -130,7 +131,7 @@ public class LoginThrottle {
     }
 
     private static String pairKey(LoginAttempt attempt) {
-        return "pair:" + attempt.login() + "@" + attempt.address();
+        return "pair:" + attempt.login() + "@" + ClientKey.of(attempt.address());
     }
 
     private static String deviceKey(LoginAttempt attempt) {
@@ -142,7 +143,7 @@ public class LoginThrottle {
     }
 
     private static String addressKey(LoginAttempt attempt) {
-        return "address:" + attempt.address();
+        return "address:" + ClientKey.of(attempt.address());
     }
 
     /** Which count refused an attempt: the client address as a whole, or the account (from there, or overall). */

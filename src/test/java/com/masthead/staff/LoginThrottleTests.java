@@ -105,4 +105,18 @@ class LoginThrottleTests {
         throttle.failed(other);
         assertThat(throttle.check(other)).as("one failure in a fresh window").isEmpty();
     }
+
+    @Test
+    void addressesOfOneIpv6NetworkShareOneAddressCount() {
+        for (int i = 0; i < 20; i++) {
+            throttle.failed(LoginAttempt.untrusted("user" + i, "2001:db8:7:1::" + Integer.toHexString(i + 1)));
+        }
+
+        assertThat(throttle.check(LoginAttempt.untrusted("someone-else", "2001:db8:7:1:ffff::9")))
+                .as("another address of the same /64")
+                .hasValueSatisfying(t -> assertThat(t.scope()).isEqualTo(LoginThrottle.Scope.ADDRESS));
+        assertThat(throttle.check(LoginAttempt.untrusted("someone-else", "2001:db8:7:2::1")))
+                .as("the next /64")
+                .isEmpty();
+    }
 }
