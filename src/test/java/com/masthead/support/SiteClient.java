@@ -3,6 +3,7 @@ package com.masthead.support;
 import com.masthead.staff.StaffAccount;
 import com.masthead.staff.StaffRole;
 import java.net.http.HttpResponse;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import tools.jackson.databind.JsonNode;
 
@@ -22,6 +23,15 @@ public interface SiteClient {
 
     /** A staff account with these roles and the test password, created on first use. */
     StaffAccount staffAccount(String login, StaffRole... roles);
+
+    /**
+     * A staff account limited to {@code channelIds} (empty: every channel), created on first use with these roles
+     * and the test password.
+     */
+    StaffAccount staffAccountIn(String login, Set<Long> channelIds, StaffRole... roles);
+
+    /** A client logged in as an account limited to {@code channelIds}, created on first use. */
+    StaffSession loginAsIn(String login, Set<Long> channelIds, StaffRole... roles);
 
     /** A fresh, logged-out client for the staff UI. */
     StaffSession newStaffSession();

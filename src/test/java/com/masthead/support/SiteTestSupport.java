@@ -76,11 +76,21 @@ public abstract class SiteTestSupport implements SiteClient {
 
     @Override
     public StaffAccount staffAccount(String login, StaffRole... roles) {
+        return staffAccountIn(login, Set.of(), roles);
+    }
+
+    @Override
+    public StaffAccount staffAccountIn(String login, Set<Long> channelIds, StaffRole... roles) {
         return staffAccounts
                 .findByLogin(login)
                 .orElseGet(() -> staffAccounts.create(
                         new NewStaffAccount(
-                                login, "测试" + login, login + "@example.test", Set.of(roles), Set.of(), STAFF_PASSWORD),
+                                login,
+                                "测试" + login,
+                                login + "@example.test",
+                                Set.of(roles),
+                                channelIds,
+                                STAFF_PASSWORD),
                         "test"));
     }
 
@@ -91,7 +101,12 @@ public abstract class SiteTestSupport implements SiteClient {
 
     @Override
     public StaffSession loginAs(String login, StaffRole... roles) {
-        staffAccount(login, roles);
+        return loginAsIn(login, Set.of(), roles);
+    }
+
+    @Override
+    public StaffSession loginAsIn(String login, Set<Long> channelIds, StaffRole... roles) {
+        staffAccountIn(login, channelIds, roles);
         StaffSession session = newStaffSession();
         HttpResponse<String> response = session.login(login, STAFF_PASSWORD);
         if (response.statusCode() != 302
