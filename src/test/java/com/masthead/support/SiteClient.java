@@ -33,6 +33,9 @@ public interface SiteClient {
     /** A client logged in as an account limited to {@code channelIds}, created on first use. */
     StaffSession loginAsIn(String login, Set<Long> channelIds, StaffRole... roles);
 
+    /** The secret of an API token with {@code role} owned by the existing account {@code owner}, issued on first use. */
+    String tokenFor(String owner, StaffRole role);
+
     /** A fresh, logged-out client for the staff UI. */
     StaffSession newStaffSession();
 

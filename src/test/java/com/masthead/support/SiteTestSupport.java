@@ -1,6 +1,7 @@
 package com.masthead.support;
 
 import com.masthead.staff.ApiTokens;
+import com.masthead.staff.NewApiToken;
 import com.masthead.staff.NewStaffAccount;
 import com.masthead.staff.StaffAccount;
 import com.masthead.staff.StaffAccounts;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +49,7 @@ public abstract class SiteTestSupport implements SiteClient {
     protected StaffAccounts staffAccounts;
 
     private final Map<StaffRole, String> tokenByRole = new EnumMap<>(StaffRole.class);
+    private final Map<String, String> tokenByOwner = new ConcurrentHashMap<>();
 
     public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
@@ -69,6 +72,14 @@ public abstract class SiteTestSupport implements SiteClient {
     public String token(StaffRole role) {
         return tokenByRole.computeIfAbsent(
                 role, r -> tokens.issue("test-" + r.name().toLowerCase(), r).secret());
+    }
+
+    @Override
+    public String tokenFor(String owner, StaffRole role) {
+        return tokenByOwner.computeIfAbsent(
+                owner + ":" + role,
+                key -> tokens.issue(new NewApiToken("test-" + owner, role, owner, null), "test")
+                        .secret());
     }
 
     /** The password of every account made by {@link #staffAccount}. */
