@@ -116,6 +116,21 @@ interface ApiTokenContract extends SiteClient {
     }
 
     @Test
+    default void theFirstStartsTokenBelongsToAnAdministratorAndExpires() {
+        JsonNode initial = null;
+        for (JsonNode token : api("GET", "/api/v1/tokens").json().get("items")) {
+            if (token.get("name").asString().equals("initial-admin")) {
+                initial = token;
+            }
+        }
+
+        assertThat(initial).isNotNull();
+        assertThat(initial.get("owner").asString()).isEqualTo("admin");
+        assertThat(initial.get("issuedBy").asString()).isEqualTo("system");
+        assertThat(initial.get("expiresAt").isNull()).isFalse();
+    }
+
+    @Test
     default void aTokenStopsWorkingWhenItExpires() {
         staffAccount("tok4-reporter", StaffRole.REPORTER);
         String secret = api("POST", "/api/v1/tokens")
