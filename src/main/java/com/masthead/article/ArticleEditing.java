@@ -17,9 +17,16 @@ import org.springframework.transaction.annotation.Transactional;
  * Every change to an article: writing, the review levels, publishing, scheduling, taking down, restoring a
  * revision. Each method is one transaction: on any error nothing is written. Domain events are published inside
  * the transaction (the audit log records them there); other modules receive them after commit.
+ *
+ * <p>Every change by a person or a token passes {@link #change}, which applies the actor's channel limits
+ * ({@link ChannelScope}) before the transition and again to where the transition leaves the article, so no
+ * endpoint (page or API) can forget them. Who may make which transition is decided by {@link Article} itself.
  */
 @Service
 public class ArticleEditing {
+
+    /** For the API's publish and unpublish, which act on whatever version is current. */
+    private static final int ANY_VERSION = -1;
 
     private final ArticleStore store;
     private final ArticleHistoryRepository history;
@@ -56,6 +63,7 @@ public class ArticleEditing {
     @Transactional
     public Article create(ArticleContent submitted, StaffMember author) {
         ArticleContent content = cleaner.clean(submitted);
+        scope.require(author, content.channelId());
         checkSeriesPart(content, -1);
         long id = store.insert(content, author, clock.instant());
         return load(id);
@@ -69,17 +77,16 @@ public class ArticleEditing {
      */
     @Transactional
     public Article revise(long id, int expectedVersion, ArticleContent submitted, StaffMember by) {
-        Article article = loadAt(id, expectedVersion);
-        ArticleContent content = cleaner.clean(submitted);
-        checkSeriesPart(content, id);
-        checkChannelScope(by, article);
-        article.save(content, by, clock.instant(), null, false);
-        return save(article, expectedVersion);
+        return change(id, expectedVersion, by, article -> {
+            ArticleContent content = cleaner.clean(submitted);
+            checkSeriesPart(content, id);
+            article.save(content, by, clock.instant(), null, false);
+        });
     }
 
     @Transactional
     public Article submit(long id, int expectedVersion, StaffMember by) {
-        return change(id, expectedVersion, a -> a.submit(by, clock.instant()));
+        return change(id, expectedVersion, by, a -> a.submit(by, clock.instant()));
     }
 
     /**
@@ -89,14 +96,16 @@ public class ArticleEditing {
      */
     @Transactional
     public Article approve(long id, int expectedVersion, Approval approval, StaffMember by) {
-        Article article = loadAt(id, expectedVersion);
-        checkChannelScope(by, article);
+        return change(id, expectedVersion, by, article -> approve(article, approval, by));
+    }
+
+    private void approve(Article article, Approval approval, StaffMember by) {
         ReviewLadder ladder = policies.ladderFor(article.working().channelId());
         Instant now = clock.instant();
         boolean edited = approval.editedContent() != null;
         if (edited) {
             ArticleContent content = cleaner.clean(approval.editedContent());
-            checkSeriesPart(content, id);
+            checkSeriesPart(content, article.id());
             article.save(content, by, now, "edit-and-approve", true);
         }
         article.approve(by, ladder, approval.responsibleEditor(), edited, now);
@@ -107,13 +116,11 @@ public class ArticleEditing {
                 article.publishApproved(by, now, settings.current().timeZone());
             }
         }
-        return save(article, expectedVersion);
     }
 
     @Transactional
     public Article sendBack(long id, int expectedVersion, String reason, StaffMember by) {
-        return change(id, expectedVersion, a -> {
-            checkChannelScope(by, a);
+        return change(id, expectedVersion, by, a -> {
             a.sendBack(by, policies.ladderFor(a.working().channelId()), reason, clock.instant());
         });
     }
@@ -121,7 +128,7 @@ public class ArticleEditing {
     /** Publishes an approved copy now (the editor-in-chief's "publish" on an approved or scheduled article). */
     @Transactional
     public Article publishApproved(long id, int expectedVersion, StaffMember by) {
-        return change(id, expectedVersion, a -> {
+        return change(id, expectedVersion, by, a -> {
             requireChief(by);
             a.publishApproved(by, clock.instant(), settings.current().timeZone());
         });
@@ -147,12 +154,12 @@ public class ArticleEditing {
 
     @Transactional
     public Article schedule(long id, int expectedVersion, Instant at, StaffMember by) {
-        return change(id, expectedVersion, a -> a.schedule(by, at, clock.instant()));
+        return change(id, expectedVersion, by, a -> a.schedule(by, at, clock.instant()));
     }
 
     @Transactional
     public Article cancelSchedule(long id, int expectedVersion, StaffMember by) {
-        return change(id, expectedVersion, a -> a.cancelSchedule(by, clock.instant()));
+        return change(id, expectedVersion, by, a -> a.cancelSchedule(by, clock.instant()));
     }
 
     /**
@@ -161,22 +168,22 @@ public class ArticleEditing {
      */
     @Transactional
     public Article publishDirectly(long id, Instant at, StaffMember by) {
-        Article article = load(id);
-        Instant now = clock.instant();
-        if (at != null && at.isAfter(now.plusSeconds(60))) {
-            throw new InvalidInputException("publishedAt", "article.published-at.future");
-        }
-        article.publishDirectly(
-                by, at == null ? now : at, now, settings.current().timeZone());
-        return save(article, article.version());
+        return change(id, ANY_VERSION, by, article -> {
+            Instant now = clock.instant();
+            if (at != null && at.isAfter(now.plusSeconds(60))) {
+                throw new InvalidInputException("publishedAt", "article.published-at.future");
+            }
+            article.publishDirectly(
+                    by, at == null ? now : at, now, settings.current().timeZone());
+        });
     }
 
     @Transactional
     public Article unpublish(long id, String reason, StaffMember by) {
-        Article article = load(id);
-        requireChief(by);
-        article.unpublish(by, reason, clock.instant());
-        return save(article, article.version());
+        return change(id, ANY_VERSION, by, article -> {
+            requireChief(by);
+            article.unpublish(by, reason, clock.instant());
+        });
     }
 
     /**
@@ -194,18 +201,29 @@ public class ArticleEditing {
     /** Makes an old revision the working copy again (as a new revision, back to DRAFT for review). */
     @Transactional
     public Article restore(long id, int expectedVersion, int revision, StaffMember by) {
-        Article article = loadAt(id, expectedVersion);
-        ArticleRevision old = history.revision(id, revision)
-                .orElseThrow(() -> new NotFoundException("revision", id + "/" + revision, "revision"));
-        checkChannelScope(by, article);
-        article.save(cleaner.clean(old.content()), by, clock.instant(), "restored:" + revision, false);
-        return save(article, expectedVersion);
+        return change(id, expectedVersion, by, article -> {
+            ArticleRevision old = history.revision(id, revision)
+                    .orElseThrow(() -> new NotFoundException("revision", id + "/" + revision, "revision"));
+            article.save(cleaner.clean(old.content()), by, clock.instant(), "restored:" + revision, false);
+        });
     }
 
-    private Article change(long id, int expectedVersion, Consumer<Article> transition) {
-        Article article = loadAt(id, expectedVersion);
+    /**
+     * The one path of every change by a person or token. The channel limits are checked first (a refused actor
+     * learns nothing about versions), on both the live and the working copy, and again on the working copy the
+     * transition leaves, so that an article cannot be moved out of the actor's channels either.
+     */
+    private Article change(long id, int expectedVersion, StaffMember by, Consumer<Article> transition) {
+        Article article = load(id);
+        scope.require(by, article.content().channelId());
+        scope.require(by, article.working().channelId());
+        int expected = expectedVersion == ANY_VERSION ? article.version() : expectedVersion;
+        if (article.version() != expected) {
+            throw new VersionConflictException("article", id, expectedVersion);
+        }
         transition.accept(article);
-        return save(article, expectedVersion);
+        scope.require(by, article.working().channelId());
+        return save(article, expected);
     }
 
     private Article save(Article article, int expectedVersion) {
@@ -216,14 +234,6 @@ public class ArticleEditing {
         return load(article.id());
     }
 
-    private Article loadAt(long id, int expectedVersion) {
-        Article article = load(id);
-        if (article.version() != expectedVersion) {
-            throw new VersionConflictException("article", id, expectedVersion);
-        }
-        return article;
-    }
-
     private Article load(long id) {
         return store.find(id).orElseThrow(() -> new NotFoundException("article", id));
     }
@@ -231,13 +241,6 @@ public class ArticleEditing {
     private static void requireChief(StaffMember by) {
         if (!by.isApiToken() && !by.has(com.masthead.staff.StaffRole.EDITOR_IN_CHIEF)) {
             throw new ForbiddenException("review.forbidden.role", "EDITOR_IN_CHIEF");
-        }
-    }
-
-    /** A staff member limited to some channels may work only there (and in their sub-channels). */
-    private void checkChannelScope(StaffMember by, Article article) {
-        if (!scope.allows(by, article.working().channelId())) {
-            throw new ForbiddenException("review.forbidden.channel");
         }
     }
 

@@ -1,6 +1,7 @@
 package com.masthead.article;
 
 import com.masthead.channel.ChannelCatalog;
+import com.masthead.shared.ForbiddenException;
 import com.masthead.staff.StaffMember;
 import org.springframework.stereotype.Component;
 
@@ -12,6 +13,16 @@ public class ChannelScope {
 
     ChannelScope(ChannelCatalog channels) {
         this.channels = channels;
+    }
+
+    /**
+     * Throws {@link ForbiddenException} ({@code review.forbidden.channel}) unless {@code member} may work in
+     * {@code channelId}. A missing channel passes: content validation names that field.
+     */
+    public void require(StaffMember member, Long channelId) {
+        if (channelId != null && !allows(member, channelId)) {
+            throw new ForbiddenException("review.forbidden.channel");
+        }
     }
 
     public boolean allows(StaffMember member, long channelId) {

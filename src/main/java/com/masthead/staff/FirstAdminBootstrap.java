@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +17,8 @@ import org.springframework.stereotype.Component;
  * it cannot be used for anything else.
  */
 @Component
+// before ApiTokenBootstrap (unordered runners come last), so that the first start's token has an owner
+@Order(0)
 class FirstAdminBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdminBootstrap.class);

@@ -319,6 +319,41 @@ class ArticleReviewTests {
         }
     }
 
+    /** API tokens follow the rules of their role, acting for their owner account. */
+    @Nested
+    class Tokens {
+
+        private final StaffMember reportersToken =
+                new StaffMember("api:desk", "desk", Set.of(StaffRole.REPORTER), Set.of(), "reporter");
+        private final StaffMember strangersToken =
+                new StaffMember("api:other", "other", Set.of(StaffRole.REPORTER), Set.of(), "someone-else");
+
+        @Test
+        void aReporterTokenEditsAndSubmitsItsOwnersDraft() {
+            Article article = draft();
+
+            article.save(anArticleContent().withoutResponsibleEditor().build(), reportersToken, T0, null, false);
+            article.submit(reportersToken, T0);
+
+            assertThat(article.reviewState()).isEqualTo(ReviewState.SUBMITTED);
+        }
+
+        @Test
+        void aReporterTokenOfAnotherOwnerMayNotTouchTheDraft() {
+            ForbiddenException e = thenForbidden(draft(), a -> a.submit(strangersToken, T0));
+
+            assertThat(e.messageKey()).isEqualTo("review.forbidden.edit-others");
+        }
+
+        @Test
+        void aReporterTokenMayNotEditItsOwnersArticleOnceInReview() {
+            ForbiddenException e = thenForbidden(
+                    submitted(), a -> a.save(anArticleContent().build(), reportersToken, T0, null, false));
+
+            assertThat(e.messageKey()).isEqualTo("review.forbidden.edit-in-review");
+        }
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------------------
 
     static StaffMember member(String login, String name, StaffRole... roles) {

@@ -3,6 +3,7 @@ package com.masthead.support;
 import com.masthead.staff.StaffAccount;
 import com.masthead.staff.StaffRole;
 import java.net.http.HttpResponse;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -23,6 +24,18 @@ public interface SiteClient {
 
     /** A staff account with these roles and the test password, created on first use. */
     StaffAccount staffAccount(String login, StaffRole... roles);
+
+    /**
+     * A staff account limited to {@code channelIds} (empty: every channel), created on first use with these roles
+     * and the test password.
+     */
+    StaffAccount staffAccountIn(String login, Set<Long> channelIds, StaffRole... roles);
+
+    /** A client logged in as an account limited to {@code channelIds}, created on first use. */
+    StaffSession loginAsIn(String login, Set<Long> channelIds, StaffRole... roles);
+
+    /** The secret of an API token with {@code role} owned by the existing account {@code owner}, issued on first use. */
+    String tokenFor(String owner, StaffRole role);
 
     /** A fresh, logged-out client for the staff UI. */
     StaffSession newStaffSession();

@@ -1,6 +1,7 @@
 package com.masthead.support;
 
 import com.masthead.staff.ApiTokens;
+import com.masthead.staff.NewApiToken;
 import com.masthead.staff.NewStaffAccount;
 import com.masthead.staff.StaffAccount;
 import com.masthead.staff.StaffAccounts;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +49,7 @@ public abstract class SiteTestSupport implements SiteClient {
     protected StaffAccounts staffAccounts;
 
     private final Map<StaffRole, String> tokenByRole = new EnumMap<>(StaffRole.class);
+    private final Map<String, String> tokenByOwner = new ConcurrentHashMap<>();
 
     public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
@@ -71,16 +74,34 @@ public abstract class SiteTestSupport implements SiteClient {
                 role, r -> tokens.issue("test-" + r.name().toLowerCase(), r).secret());
     }
 
+    @Override
+    public String tokenFor(String owner, StaffRole role) {
+        return tokenByOwner.computeIfAbsent(
+                owner + ":" + role,
+                key -> tokens.issue(new NewApiToken("test-" + owner, role, owner, null), "test")
+                        .secret());
+    }
+
     /** The password of every account made by {@link #staffAccount}. */
     public static final String STAFF_PASSWORD = "Newsroom-Test-2026!";
 
     @Override
     public StaffAccount staffAccount(String login, StaffRole... roles) {
+        return staffAccountIn(login, Set.of(), roles);
+    }
+
+    @Override
+    public StaffAccount staffAccountIn(String login, Set<Long> channelIds, StaffRole... roles) {
         return staffAccounts
                 .findByLogin(login)
                 .orElseGet(() -> staffAccounts.create(
                         new NewStaffAccount(
-                                login, "测试" + login, login + "@example.test", Set.of(roles), Set.of(), STAFF_PASSWORD),
+                                login,
+                                "测试" + login,
+                                login + "@example.test",
+                                Set.of(roles),
+                                channelIds,
+                                STAFF_PASSWORD),
                         "test"));
     }
 
@@ -91,7 +112,12 @@ public abstract class SiteTestSupport implements SiteClient {
 
     @Override
     public StaffSession loginAs(String login, StaffRole... roles) {
-        staffAccount(login, roles);
+        return loginAsIn(login, Set.of(), roles);
+    }
+
+    @Override
+    public StaffSession loginAsIn(String login, Set<Long> channelIds, StaffRole... roles) {
+        staffAccountIn(login, channelIds, roles);
         StaffSession session = newStaffSession();
         HttpResponse<String> response = session.login(login, STAFF_PASSWORD);
         if (response.statusCode() != 302

@@ -138,6 +138,86 @@ public interface PermissionMatrixContract extends SiteClient {
         assertThat(wrong).as("cells of docs/permissions.md that do not hold").isEmpty();
     }
 
+    /**
+     * Walks every row that changes an article with accounts limited to another channel: for each role the row
+     * allows, a session (pages) or a token owned by such an account (API) asks for the change on an article
+     * outside its channel, with a request that would otherwise be well-formed; every one must be refused with 403
+     * and the article must stay as it was.
+     */
+    @Test
+    default void channelLimitedAccountsAndTokensGet403OnEveryArticleChangeOutsideTheirChannels() {
+        long theirs = fixtures().channel("矩阵限定栏目", null).get("id").asLong();
+        long target = fixtures().channel("矩阵目标栏目", null).get("id").asLong();
+        long article = fixtures().article(target).create();
+        String before = api("GET", "/api/v1/articles/" + article).send().body();
+        Map<StaffRole, StaffSession> sessions = new EnumMap<>(StaffRole.class);
+        List<String> wrong = new ArrayList<>();
+        for (Row row : rows()) {
+            boolean api = row.path().startsWith("/api/v1/articles");
+            if (!(api || row.path().startsWith("/admin/articles"))
+                    || row.method().equals("GET")) {
+                continue;
+            }
+            String path = row.path().replace("{id}", String.valueOf(article));
+            for (StaffRole role : row.allowed()) {
+                String login = "matrix-limited-" + role.name().toLowerCase().replace('_', '-');
+                staffAccountIn(login, Set.of(theirs), role);
+                HttpResponse<String> response = api
+                        ? articleCall(row.method(), path, tokenFor(login, role), target, article)
+                        : sessions.computeIfAbsent(role, r -> limitedSession(login, theirs, r))
+                                .post(path, articleForm(target, article));
+                // the refusal must be the channel's, not a missing CSRF token or another rule
+                if (response.statusCode() != 403 || !response.body().contains(CHANNEL_REFUSAL)) {
+                    wrong.add(row.method() + " " + row.path() + " as channel-limited " + role + ": "
+                            + response.statusCode());
+                }
+            }
+        }
+        assertThat(wrong)
+                .as("article changes let through outside the actor's channels")
+                .isEmpty();
+        assertThat(api("GET", "/api/v1/articles/" + article).send().body()).isEqualTo(before);
+    }
+
+    /** The Chinese text of {@code review.forbidden.channel}, the refusal of a change outside one's channels. */
+    String CHANNEL_REFUSAL = "您没有该栏目稿件的操作权限";
+
+    private StaffSession limitedSession(String login, long channel, StaffRole role) {
+        StaffSession session = loginAsIn(login, Set.of(channel), role);
+        session.page("/admin/account");
+        return session;
+    }
+
+    private Map<String, String> articleForm(long channel, long article) {
+        Map<String, String> form = new java.util.HashMap<>();
+        form.put("version", String.valueOf(version(article)));
+        form.put("channelId", String.valueOf(channel));
+        form.put("title", "越权修改");
+        form.put("body", "<p>越权修改。</p>");
+        form.put("rights", "ORIGINAL");
+        form.put("reason", "越权");
+        form.put("revision", "1");
+        form.put("publishAt", "2099-01-01T08:00");
+        form.put("next", "hold");
+        return form;
+    }
+
+    private HttpResponse<String> articleCall(String method, String path, String secret, long channel, long article) {
+        Map<String, Object> body =
+                new java.util.HashMap<>(fixtures().article(channel).json());
+        body.put("reason", "越权");
+        return api(method, path)
+                .anonymously()
+                .header("Authorization", "Bearer " + secret)
+                .header("If-Match", "\"" + version(article) + "\"")
+                .body(body)
+                .send();
+    }
+
+    private int version(long article) {
+        return api("GET", "/api/v1/articles/" + article).json().get("version").asInt();
+    }
+
     private static HttpResponse<String> send(StaffSession session, String method, String path) {
         return switch (method) {
             case "GET" -> session.get(path);

@@ -106,6 +106,17 @@ class ArticleAdminController {
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return editor(request, model, null, form, errors(e, request), HttpStatus.UNPROCESSABLE_CONTENT, null);
+        } catch (ForbiddenException e) {
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            BackofficePage page = pages.of(request, "newsroom.editor.new-title");
+            return editor(
+                    request,
+                    model,
+                    null,
+                    form,
+                    FormErrors.none(),
+                    HttpStatus.FORBIDDEN,
+                    page.t().get(e.messageKey(), e.arguments()));
         }
     }
 

@@ -12,7 +12,9 @@ import com.masthead.shared.ForbiddenException;
 import com.masthead.shared.NotFoundException;
 import com.masthead.shared.VersionConflictException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,13 +41,7 @@ class ArticleRevisionController {
 
     @GetMapping("/admin/articles/{id}/revisions")
     String revisions(HttpServletRequest request, @PathVariable long id, Model model) {
-        Article article = load(id);
-        List<ArticleRevision> revisions = reading.revisions(id);
-        model.addAttribute("page", pages.of(request, "newsroom.revisions.title"));
-        model.addAttribute("article", article);
-        model.addAttribute("revisions", revisions);
-        model.addAttribute("zone", settings.current().timeZone());
-        return "admin/article/revisions";
+        return show(request, id, model, null);
     }
 
     @GetMapping("/admin/articles/{id}/diff")
@@ -68,15 +64,34 @@ class ArticleRevisionController {
     }
 
     @PostMapping("/admin/articles/{id}/restore")
-    String restore(@PathVariable long id, @RequestParam int revision, @RequestParam int version) {
+    String restore(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            @PathVariable long id,
+            @RequestParam int revision,
+            @RequestParam int version,
+            Model model) {
         try {
             editing.restore(id, version, revision, BackofficePages.currentMember());
         } catch (VersionConflictException e) {
             return "redirect:/admin/articles/" + id + "/revisions?stale";
         } catch (ForbiddenException e) {
-            throw e;
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            BackofficePage page = pages.of(request, "newsroom.revisions.title");
+            return show(request, id, model, page.t().get(e.messageKey(), e.arguments()));
         }
         return "redirect:/admin/articles/" + id + "?done=restored";
+    }
+
+    private String show(HttpServletRequest request, long id, Model model, String alert) {
+        Article article = load(id);
+        List<ArticleRevision> revisions = reading.revisions(id);
+        model.addAttribute("page", pages.of(request, "newsroom.revisions.title"));
+        model.addAttribute("article", article);
+        model.addAttribute("revisions", revisions);
+        model.addAttribute("zone", settings.current().timeZone());
+        model.addAttribute("alert", alert);
+        return "admin/article/revisions";
     }
 
     private ArticleRevision revision(long id, int number) {

@@ -21,6 +21,7 @@ class StructureNavigation implements BackofficeNavigation {
                 new NavLink("structure.nav.newspapers", "/admin/newspapers", ADMIN, 65),
                 new NavLink("structure.nav.series", "/admin/series", Set.of(StructureAccessRules.SERIES_ROLES), 70),
                 new NavLink("structure.nav.users", "/admin/users", ADMIN, 80),
+                new NavLink("structure.nav.tokens", "/admin/tokens", ADMIN, 85),
                 new NavLink("structure.nav.settings", "/admin/settings", ADMIN, 90));
     }
 }

@@ -8,6 +8,7 @@ import com.masthead.support.StaffSession;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -84,6 +85,94 @@ public interface NewsroomWorkflowContract extends SiteClient {
         assertThat(wrongLevel.statusCode()).isEqualTo(403);
         assertThat(notAReviewer.statusCode()).isEqualTo(403);
         assertThat(reviewState(id)).isEqualTo("SUBMITTED");
+    }
+
+    /**
+     * Channel limits hold for every state change: an editor-in-chief limited to another channel can neither
+     * submit, publish, schedule, cancel a schedule nor take down an article outside it, and nothing changes.
+     */
+    @Test
+    default void aChiefLimitedToAnotherChannelGets403OnEveryStateChangeAndNothingChanges() {
+        long elsewhere = fixtures().channel("限定栏目", null).get("id").asLong();
+        StaffSession limited =
+                loginAsIn("wf10-limited", Set.of(elsewhere), StaffRole.EDITOR_IN_CHIEF, StaffRole.SECTION_CHIEF);
+        StaffSession reporter = loginAs("wf10-reporter", StaffRole.REPORTER);
+        StaffSession eic = loginAs("wf10-eic", StaffRole.EDITOR_IN_CHIEF);
+        long id = write(reporter, "频道限定测试", "<p>正文。</p>");
+
+        assertThat(limited.post("/admin/articles/" + id + "/submit", version(limited, id))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(reviewState(id)).isEqualTo("DRAFT");
+
+        reporter.post("/admin/articles/" + id + "/submit", version(reporter, id));
+        approve(loginAs("wf10-editor", StaffRole.EDITOR), id, Map.of());
+        approve(loginAs("wf10-chief", StaffRole.SECTION_CHIEF), id, Map.of());
+        approve(eic, id, Map.of("next", "hold"));
+        assertThat(reviewState(id)).isEqualTo("APPROVED");
+        assertThat(limited.post("/admin/articles/" + id + "/publish", version(limited, id))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(limited.post(
+                                "/admin/articles/" + id + "/schedule",
+                                with(version(limited, id), "publishAt", "2099-01-01T08:00"))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(reviewState(id)).isEqualTo("APPROVED");
+
+        thenRedirected(eic.post(
+                "/admin/articles/" + id + "/schedule", with(version(eic, id), "publishAt", "2099-01-01T08:00")));
+        assertThat(limited.post("/admin/articles/" + id + "/cancel-schedule", version(limited, id))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(reviewState(id)).isEqualTo("SCHEDULED");
+
+        thenRedirected(eic.post("/admin/articles/" + id + "/publish", version(eic, id)));
+        HttpResponse<String> takeDown =
+                limited.post("/admin/articles/" + id + "/unpublish", with(version(limited, id), "reason", "越权下线"));
+        assertThat(takeDown.statusCode()).isEqualTo(403);
+        assertThat(page(publicUrl(id)).select("h1").text()).contains("频道限定测试");
+    }
+
+    /** Nor may a channel-limited writer create an article outside their channels or move one out of them. */
+    @Test
+    default void aWriterLimitedToAChannelCannotWriteOrMoveArticlesOutsideIt() {
+        long own = fixtures().channel("本栏目", null).get("id").asLong();
+        StaffSession limited = loginAsIn("wf11-limited", Set.of(own), StaffRole.EDITOR);
+        long before = countRows("article");
+
+        limited.page("/admin/articles/new");
+        HttpResponse<String> outside = limited.post(
+                "/admin/articles",
+                Map.of(
+                        "channelId",
+                        String.valueOf(channelId()),
+                        "title",
+                        "越界稿件",
+                        "body",
+                        "<p>正文。</p>",
+                        "rights",
+                        "ORIGINAL"));
+        assertThat(outside.statusCode()).isEqualTo(403);
+        assertThat(countRows("article")).isEqualTo(before);
+
+        long id = Long.parseLong(thenRedirected(limited.post(
+                        "/admin/articles",
+                        Map.of(
+                                "channelId",
+                                String.valueOf(own),
+                                "title",
+                                "本栏目稿件",
+                                "body",
+                                "<p>正文。</p>",
+                                "rights",
+                                "ORIGINAL")))
+                .replaceAll(".*/admin/articles/(\\d+)/edit.*", "$1"));
+        HttpResponse<String> moved = limited.post(
+                "/admin/articles/" + id,
+                with(with(editorForm(limited, id), "channelId", String.valueOf(channelId())), "title", "已移走"));
+        assertThat(moved.statusCode()).isEqualTo(403);
+        assertThat(jdbcTitle(id)).isEqualTo("本栏目稿件");
     }
 
     @Test

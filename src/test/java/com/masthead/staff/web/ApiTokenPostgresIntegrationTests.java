@@ -1,0 +1,13 @@
+package com.masthead.staff.web;
+
+import com.masthead.support.PostgresSiteTest;
+
+class ApiTokenPostgresIntegrationTests extends PostgresSiteTest implements ApiTokenContract {
+
+    @Override
+    public long demoChannelId() {
+        return jdbc.sql("select id from channel where parent_id is not null order by id limit 1")
+                .query(Long.class)
+                .single();
+    }
+}
