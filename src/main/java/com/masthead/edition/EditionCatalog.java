@@ -15,8 +15,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Read access to newspapers, issues and pages. Print placements are cached by page id (a year of a daily paper is
- * a few thousand pages), so an article page resolves its print line without a query; the cache is a {@link Snapshot}, replaced by an empty one
- * after an edition change commits, here or on another instance. Thread-safe.
+ * a few thousand pages), so an article page resolves its print line without a query; the cache is a {@link
+ * Snapshot}, replaced by an empty one after an edition change commits, here or on another instance. Thread-safe.
  */
 @Service
 public class EditionCatalog {

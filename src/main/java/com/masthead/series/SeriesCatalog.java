@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads and writes series. Lookups by id are cached (a {@link Snapshot}, emptied after every change commits,
- * here or on another instance) so that an article page names its series without a query. Publishes {@link SeriesChanged}. Thread-safe.
+ * Reads and writes series. Lookups by id are cached (a {@link Snapshot}, emptied after every change commits, here
+ * or on another instance) so that an article page names its series without a query. Publishes {@link
+ * SeriesChanged}. Thread-safe.
  */
 @Service
 public class SeriesCatalog {

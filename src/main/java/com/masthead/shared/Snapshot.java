@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.UnaryOperator;
+import org.springframework.core.Ordered;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -13,7 +14,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * committed (never inside it, so a rolled-back change is never shown) and on every other instance when its
  * {@link ChangeSignals change signal} arrives; and at the latest after {@code masthead.change-signals.snapshot-max-age}
  * (a safety net for a lost signal). Inside the changing transaction its own thread reads the uncommitted state.
- * Create through {@link Snapshots#of}. Thread-safe; values must be immutable.
+ * Create through {@link Snapshots#of}. Thread-safe; values must be immutable, or a read-through cache that a change
+ * replaces with an empty one (a value read before the change then lands in the discarded cache).
  *
  * @param <T> the copy; {@code load} receives the previous copy (null at first) and may return it when unchanged
  */
@@ -66,6 +68,12 @@ public final class Snapshot<T> {
         }
         TransactionSynchronizationManager.bindResource(this, new Uncommitted<>(load));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            /** Before the after-commit listeners (page eviction): a page rendered after them sees the new copy. */
+            @Override
+            public int getOrder() {
+                return Ordered.HIGHEST_PRECEDENCE;
+            }
+
             @Override
             public void afterCommit() {
                 reload();
