@@ -3,17 +3,19 @@ package com.masthead.article;
 import com.masthead.channel.ChannelCatalog;
 import com.masthead.shared.AuditedEvent;
 import com.masthead.shared.InvalidInputException;
+import com.masthead.shared.Snapshot;
+import com.masthead.shared.Snapshots;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * How many review levels each channel needs (1 to 3, default 3). Read on every review action, so kept in memory;
- * an instance reloads a channel's value after it changes it (other instances within the cache's lifetime: see
- * docs/newsroom.md).
+ * How many review levels each channel needs (1 to 3, default 3). Read on every review action, so kept in memory (a
+ * {@link Snapshot} of the whole table, one row per channel), reloaded after a change commits, here or on another
+ * instance.
  */
 @Service
 public class ReviewPolicies {
@@ -21,12 +23,13 @@ public class ReviewPolicies {
     private final JdbcClient jdbc;
     private final ChannelCatalog channels;
     private final ApplicationEventPublisher events;
-    private final Map<Long, Integer> levels = new ConcurrentHashMap<>();
+    private final Snapshot<Map<Long, Integer>> levels;
 
-    ReviewPolicies(JdbcClient jdbc, ChannelCatalog channels, ApplicationEventPublisher events) {
+    ReviewPolicies(JdbcClient jdbc, ChannelCatalog channels, ApplicationEventPublisher events, Snapshots snapshots) {
         this.jdbc = jdbc;
         this.channels = channels;
         this.events = events;
+        this.levels = snapshots.of("review-levels", previous -> load());
     }
 
     public ReviewLadder ladderFor(long channelId) {
@@ -34,13 +37,15 @@ public class ReviewPolicies {
     }
 
     public int levelsFor(long channelId) {
-        return levels.computeIfAbsent(
-                channelId,
-                id -> jdbc.sql("select levels from channel_review_policy where channel_id = :id")
-                        .param("id", id)
-                        .query(Integer.class)
-                        .optional()
-                        .orElse(ReviewLadder.MAX_LEVELS));
+        return levels.get().getOrDefault(channelId, ReviewLadder.MAX_LEVELS);
+    }
+
+    private Map<Long, Integer> load() {
+        Map<Long, Integer> byChannel = new HashMap<>();
+        jdbc.sql("select channel_id, levels from channel_review_policy").query(rs -> {
+            byChannel.put(rs.getLong("channel_id"), rs.getInt("levels"));
+        });
+        return Map.copyOf(byChannel);
     }
 
     /** Sets a channel's levels; articles already in review keep the state they reached. */
@@ -60,7 +65,7 @@ public class ReviewPolicies {
                     .param("id", channelId)
                     .update();
         }
-        levels.remove(channelId);
+        levels.changed();
         events.publishEvent(new ReviewLevelsChanged(channelId, count, actor));
     }
 

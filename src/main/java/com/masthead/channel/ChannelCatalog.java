@@ -1,26 +1,24 @@
 package com.masthead.channel;
 
 import com.masthead.shared.NotFoundException;
+import com.masthead.shared.Snapshot;
+import com.masthead.shared.Snapshots;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
- * Read access to the channel tree from memory. The snapshot is replaced (never mutated) when a channel changes
- * in this instance, and reloaded at most a minute late when another instance changed one. Thread-safe.
+ * Read access to the channel tree from memory: a {@link Snapshot}, replaced (never mutated) after a change to the
+ * channels commits, here or on another instance. Thread-safe.
  */
 @Service
 public class ChannelCatalog {
 
-    private static final long RELOAD_AFTER_MILLIS = 60_000;
+    private final Snapshot<ChannelTree> tree;
 
-    private final ChannelRepository channels;
-    private volatile ChannelTree tree;
-    private volatile long loadedAt;
-
-    ChannelCatalog(ChannelRepository channels) {
-        this.channels = channels;
+    ChannelCatalog(ChannelRepository channels, Snapshots snapshots) {
+        this.tree = snapshots.of("channels", previous -> new ChannelTree(channels.findAll()));
     }
 
     public List<Channel> all() {
@@ -61,20 +59,10 @@ public class ChannelCatalog {
 
     @EventListener
     void on(ChannelChanged event) {
-        reload();
-    }
-
-    void reload() {
-        tree = new ChannelTree(channels.findAll());
-        loadedAt = System.currentTimeMillis();
+        tree.changed();
     }
 
     private ChannelTree tree() {
-        ChannelTree current = tree;
-        if (current == null || System.currentTimeMillis() - loadedAt > RELOAD_AFTER_MILLIS) {
-            reload();
-            current = tree;
-        }
-        return current;
+        return tree.get();
     }
 }

@@ -2,6 +2,8 @@ package com.masthead.comment;
 
 import com.masthead.channel.Channel;
 import com.masthead.channel.ChannelCatalog;
+import com.masthead.shared.Snapshot;
+import com.masthead.shared.Snapshots;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -10,33 +12,36 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Per-channel comment rules (moderation mode, links), kept in memory: reading them costs nothing, so every article
- * page can ask. Reloaded after each change in this instance and at most a minute late for changes made by another
- * instance. Thread-safe.
+ * Per-channel comment rules (moderation mode, links), kept in memory (a {@link Snapshot}): reading them costs
+ * nothing, so every article page can ask. Reloaded after each change commits, here or on another instance.
+ * Thread-safe.
  */
 @Service
 public class CommentSettings {
-
-    private static final long RELOAD_AFTER_MILLIS = 60_000;
 
     private final JdbcClient jdbc;
     private final ChannelCatalog channels;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private volatile Map<Long, CommentChannelSetting> settings;
-    private volatile long loadedAt;
+    private final Snapshot<Map<Long, CommentChannelSetting>> settings;
 
-    CommentSettings(JdbcClient jdbc, ChannelCatalog channels, ApplicationEventPublisher events, Clock clock) {
+    CommentSettings(
+            JdbcClient jdbc,
+            ChannelCatalog channels,
+            ApplicationEventPublisher events,
+            Clock clock,
+            Snapshots snapshots) {
         this.jdbc = jdbc;
         this.channels = channels;
         this.events = events;
         this.clock = clock;
+        this.settings = snapshots.of("comment-settings", previous -> load());
     }
 
     /** The rules in force for articles of {@code channelId} (inherited from the nearest ancestor with a setting). */
@@ -104,13 +109,13 @@ public class CommentSettings {
         return new CommentRules(mode, linksAllowed, channelId);
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(CommentChannelSettingsChanged event) {
-        reload();
+        settings.changed();
     }
 
-    void reload() {
-        settings = jdbc
+    private Map<Long, CommentChannelSetting> load() {
+        return jdbc
                 .sql("select channel_id, mode, links_allowed, updated_at, updated_by from comment_channel_setting")
                 .query((rs, n) -> new CommentChannelSetting(
                         rs.getLong("channel_id"),
@@ -121,15 +126,9 @@ public class CommentSettings {
                 .list()
                 .stream()
                 .collect(Collectors.toUnmodifiableMap(CommentChannelSetting::channelId, Function.identity()));
-        loadedAt = System.currentTimeMillis();
     }
 
     private Map<Long, CommentChannelSetting> settings() {
-        Map<Long, CommentChannelSetting> current = settings;
-        if (current == null || System.currentTimeMillis() - loadedAt > RELOAD_AFTER_MILLIS) {
-            reload();
-            current = settings;
-        }
-        return current;
+        return settings.get();
     }
 }

@@ -5,7 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.masthead.shared.NotFoundException;
 import com.masthead.shared.PageRequest;
 import com.masthead.shared.PageResult;
-import java.time.Duration;
+import com.masthead.shared.Snapshot;
+import com.masthead.shared.Snapshots;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -14,19 +15,20 @@ import org.springframework.stereotype.Service;
 
 /**
  * Read access to newspapers, issues and pages. Print placements are cached by page id (a year of a daily paper is
- * a few thousand pages), so an article page resolves its print line without a query. Thread-safe.
+ * a few thousand pages), so an article page resolves its print line without a query; the cache is a {@link
+ * Snapshot}, replaced by an empty one after an edition change commits, here or on another instance. Thread-safe.
  */
 @Service
 public class EditionCatalog {
 
     private final EditionRepository editions;
-    private final Cache<Long, Optional<PrintPlacement>> placements = Caffeine.newBuilder()
-            .maximumSize(20_000)
-            .expireAfterWrite(Duration.ofMinutes(1))
-            .build();
+    private final Snapshot<Cache<Long, Optional<PrintPlacement>>> placements;
 
-    EditionCatalog(EditionRepository editions) {
+    EditionCatalog(EditionRepository editions, Snapshots snapshots) {
         this.editions = editions;
+        this.placements = snapshots.of(
+                "print-placements",
+                previous -> Caffeine.newBuilder().maximumSize(20_000).<Long, Optional<PrintPlacement>>build());
     }
 
     public List<Newspaper> newspapers() {
@@ -68,11 +70,11 @@ public class EditionCatalog {
 
     /** Where a page sits in print; empty when the page does not exist. */
     public Optional<PrintPlacement> placement(long pageId) {
-        return placements.get(pageId, editions::placement);
+        return placements.get().get(pageId, editions::placement);
     }
 
     @EventListener
     void on(EditionChanged event) {
-        placements.invalidateAll();
+        placements.changed();
     }
 }

@@ -1,15 +1,14 @@
 package com.masthead.lexicon;
 
+import com.masthead.shared.Snapshot;
+import com.masthead.shared.Snapshots;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The sensitive-word screen: finds lexicon terms in any text (comments, nicknames, article titles and bodies).
@@ -28,9 +27,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * text inside images. Ignoring punctuation also means a term can be found across a sentence boundary
  * ("……中。共……"), and a Latin term spelled with spaces inside a longer spaced-out word.
  *
- * <p><b>Changes</b> take effect without a restart: after every committed lexicon change this instance rebuilds
- * the automaton and swaps it in atomically; screens running meanwhile finish on the old one. Other instances pick
- * the change up within {@code masthead.lexicon.refresh-interval} (default 60 s).
+ * <p><b>Changes</b> take effect without a restart: the automaton is a {@link Snapshot}; after every committed
+ * lexicon change this instance, and on its change signal every other instance (within about a second), rebuilds
+ * it and swaps it in atomically; screens running meanwhile finish on the old one. A rebuild is skipped when the
+ * table's revision has not moved.
  *
  * <p>Thread-safe; never touches the database while screening.
  */
@@ -41,11 +41,11 @@ public class SensitiveWordScreen {
     private static final char MASK = '＊';
 
     private final LexiconRepository terms;
-    private final AtomicReference<LexiconAutomaton> automaton = new AtomicReference<>();
-    private volatile String loadedRevision = "";
+    private final Snapshot<Loaded> automaton;
 
-    SensitiveWordScreen(LexiconRepository terms) {
+    SensitiveWordScreen(LexiconRepository terms, Snapshots snapshots) {
         this.terms = terms;
+        this.automaton = snapshots.of("lexicon", this::load);
     }
 
     /**
@@ -70,6 +70,10 @@ public class SensitiveWordScreen {
 
     /** Like {@link #mask(String)}, reusing a report already made for exactly this text. */
     public String mask(String text, ScreeningReport report) {
+        return masked(text, report);
+    }
+
+    static String masked(String text, ScreeningReport report) {
         List<ScreeningMatch> replace = report.of(LexiconTier.REPLACE);
         if (replace.isEmpty()) {
             return text;
@@ -95,46 +99,35 @@ public class SensitiveWordScreen {
         return current().size();
     }
 
-    /** Rebuilds the automaton from the table and swaps it in. */
-    public synchronized void reload() {
-        List<LexiconTerm> all = new ArrayList<>(terms.all());
+    /** The automaton of the table's current revision: {@code previous} when that is still current. */
+    private Loaded load(Loaded previous) {
         String revision = terms.revision();
+        if (previous != null && previous.revision().equals(revision)) {
+            return previous;
+        }
+        List<LexiconTerm> all = new ArrayList<>(terms.all());
         long started = System.nanoTime();
         LexiconAutomaton built = new LexiconAutomaton(all);
-        automaton.set(built);
-        loadedRevision = revision;
         log.info(
                 "sensitive-word screen holds {} terms (built in {} ms)",
                 built.size(),
                 (System.nanoTime() - started) / 1_000_000);
+        return new Loaded(revision, built);
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void onStart() {
-        reload();
+        automaton.get();
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(LexiconChanged event) {
-        reload();
-    }
-
-    /** Picks up changes made by other instances: cheap (one aggregate query) unless something changed. */
-    @Scheduled(
-            fixedDelayString = "${masthead.lexicon.refresh-interval:60s}",
-            initialDelayString = "${masthead.lexicon.refresh-interval:60s}")
-    void refreshIfChanged() {
-        if (!terms.revision().equals(loadedRevision)) {
-            reload();
-        }
+        automaton.changed();
     }
 
     private LexiconAutomaton current() {
-        LexiconAutomaton current = automaton.get();
-        if (current == null) {
-            reload();
-            current = automaton.get();
-        }
-        return current;
+        return automaton.get().automaton();
     }
+
+    private record Loaded(String revision, LexiconAutomaton automaton) {}
 }

@@ -3,6 +3,7 @@ package com.masthead.pagecache;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.RemovalCause;
+import com.masthead.shared.ChangeSignals;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.util.Collection;
@@ -16,17 +17,22 @@ import org.springframework.stereotype.Component;
  * The store behind the page cache: pages by key, bounded by total bytes, with an index from content tags to the
  * pages that showed that content. Every invalidation bumps a sequence number; a render that started before an
  * invalidation is not stored (it may show the old content). Invalidations are shared with the other instances on
- * the same database through {@link InvalidationLog} unless they are marked as local. Thread-safe.
+ * the same database through {@link ChangeSignals} (topic {@value #TOPIC}) unless they are marked as local. Thread-safe.
  */
 @Component
 class PageCache {
 
+    /** The change-signal topic of page invalidations; the detail is the space-separated tags. */
+    static final String TOPIC = "pages";
+    /** The tag that stands for every page. */
+    static final String EVERYTHING = "*";
+
     private final Cache<String, CachedPage> pages;
     private final ConcurrentHashMap<String, Set<String>> keysByTag = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
-    private final InvalidationLog shared;
+    private final ChangeSignals shared;
 
-    PageCache(PageCacheProperties properties, MeterRegistry meters, InvalidationLog shared) {
+    PageCache(PageCacheProperties properties, MeterRegistry meters, ChangeSignals shared) {
         this.shared = shared;
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(properties.maxSize().toBytes())
@@ -77,15 +83,21 @@ class PageCache {
      */
     Set<String> invalidate(Collection<String> tags) {
         Set<String> keys = invalidateHere(tags);
-        shared.append(tags);
+        share(tags);
         return keys;
     }
 
     /** Drops everything (site settings or navigation changed), here and on every other instance. */
     Set<String> invalidateAll() {
         Set<String> keys = invalidateAllHere();
-        shared.append(Set.of(InvalidationLog.EVERYTHING));
+        share(Set.of(EVERYTHING));
         return keys;
+    }
+
+    private void share(Collection<String> tags) {
+        if (!tags.isEmpty()) {
+            shared.send(TOPIC, String.join(" ", tags));
+        }
     }
 
     /**

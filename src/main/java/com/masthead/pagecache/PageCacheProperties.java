@@ -24,12 +24,9 @@ import org.springframework.util.unit.DataSize;
  *     replaced by the page's path and query, e.g. {@code http://127.0.0.1:8081/purge{path}}
  * @param purgeMethod HTTP method of purge requests ({@code PURGE} for nginx/Varnish style purgers)
  * @param purgeAttempts tries per purge request before it is logged as failed
- * @param invalidationPollInterval how often this instance reads the invalidations other instances shared (the
- *     bound on how long a change made elsewhere can go unseen here; used by the scheduler, listed for reference)
- * @param invalidationLogRetention how long shared invalidations are kept before they are pruned
- * @param remoteReapplyAfter another instance's invalidation is applied again after this long, once this instance's
- *     own in-memory snapshots (channels, settings, series, print placements; reloaded at least every minute) have
- *     caught up with the change: a page rendered from an old snapshot in between is not kept
+ * @param remoteReapplyAfter another instance's invalidation is applied again after this long, so that a page rendered
+ *     in between from one of this instance's in-memory snapshots that had not yet caught up with the change (see
+ *     {@code masthead.change-signals.*}) is not kept
  */
 @ConfigurationProperties("masthead.cache")
 public record PageCacheProperties(
@@ -44,8 +41,6 @@ public record PageCacheProperties(
         List<String> purgeEndpoints,
         String purgeMethod,
         int purgeAttempts,
-        Duration invalidationPollInterval,
-        Duration invalidationLogRetention,
         Duration remoteReapplyAfter) {
 
     public PageCacheProperties {
@@ -60,8 +55,6 @@ public record PageCacheProperties(
         purgeEndpoints = purgeEndpoints == null ? List.of() : List.copyOf(purgeEndpoints);
         purgeMethod = purgeMethod == null || purgeMethod.isBlank() ? "PURGE" : purgeMethod;
         purgeAttempts = purgeAttempts <= 0 ? 3 : purgeAttempts;
-        invalidationPollInterval = invalidationPollInterval == null ? Duration.ofSeconds(1) : invalidationPollInterval;
-        invalidationLogRetention = invalidationLogRetention == null ? Duration.ofHours(1) : invalidationLogRetention;
         remoteReapplyAfter = remoteReapplyAfter == null ? Duration.ofSeconds(70) : remoteReapplyAfter;
     }
 

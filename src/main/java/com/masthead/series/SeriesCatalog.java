@@ -6,9 +6,10 @@ import com.masthead.shared.InvalidInputException;
 import com.masthead.shared.NotFoundException;
 import com.masthead.shared.PageRequest;
 import com.masthead.shared.PageResult;
+import com.masthead.shared.Snapshot;
+import com.masthead.shared.Snapshots;
 import com.masthead.shared.VersionConflictException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -16,8 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads and writes series. Lookups by id are cached for a minute (and dropped on every change here) so that an
- * article page names its series without a query. Publishes {@link SeriesChanged}. Thread-safe.
+ * Reads and writes series. Lookups by id are cached (a {@link Snapshot}, emptied after every change commits, here
+ * or on another instance) so that an article page names its series without a query. Publishes {@link
+ * SeriesChanged}. Thread-safe.
  */
 @Service
 public class SeriesCatalog {
@@ -25,19 +27,18 @@ public class SeriesCatalog {
     private final SeriesRepository series;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final Cache<Long, Optional<Series>> byId = Caffeine.newBuilder()
-            .maximumSize(10_000)
-            .expireAfterWrite(Duration.ofMinutes(1))
-            .build();
+    private final Snapshot<Cache<Long, Optional<Series>>> byId;
 
-    SeriesCatalog(SeriesRepository series, ApplicationEventPublisher events, Clock clock) {
+    SeriesCatalog(SeriesRepository series, ApplicationEventPublisher events, Clock clock, Snapshots snapshots) {
         this.series = series;
         this.events = events;
         this.clock = clock;
+        this.byId = snapshots.of(
+                "series", previous -> Caffeine.newBuilder().maximumSize(10_000).<Long, Optional<Series>>build());
     }
 
     public Optional<Series> find(long id) {
-        return byId.get(id, series::find);
+        return byId.get().get(id, series::find);
     }
 
     public Series require(long id, String field) {
@@ -74,7 +75,7 @@ public class SeriesCatalog {
 
     @EventListener
     void on(SeriesChanged event) {
-        byId.invalidate(event.seriesId());
+        byId.changed();
     }
 
     private void requireFreeSlug(String slug, Long self) {

@@ -1,6 +1,8 @@
 package com.masthead.settings;
 
 import com.masthead.shared.InvalidInputException;
+import com.masthead.shared.Snapshot;
+import com.masthead.shared.Snapshots;
 import com.masthead.shared.VersionConflictException;
 import com.masthead.system.MastheadProperties;
 import java.time.Clock;
@@ -18,43 +20,42 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Holds the site settings: stored as name/value rows, read once into an immutable {@link SiteSettings} and
- * reloaded on change (here at once, from another instance within a minute). Unset values fall back to defaults
+ * Holds the site settings: stored as name/value rows, read into an immutable {@link SiteSettings} (a {@link
+ * Snapshot}, reloaded after a change commits, here or on another instance). Unset values fall back to defaults
  * written for a Chinese newspaper site. Thread-safe.
  */
 @Service
 public class SiteSettingsService {
 
-    private static final long RELOAD_AFTER_MILLIS = 60_000;
-
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final MastheadProperties properties;
-    private volatile SiteSettings current;
-    private volatile long loadedAt;
+    private final Snapshot<SiteSettings> current;
 
-    SiteSettingsService(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, MastheadProperties properties) {
+    SiteSettingsService(
+            JdbcClient jdbc,
+            ApplicationEventPublisher events,
+            Clock clock,
+            MastheadProperties properties,
+            Snapshots snapshots) {
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
         this.properties = properties;
+        this.current = snapshots.of("site-settings", previous -> load());
     }
 
     /**
      * The settings as stored now, read from the database: for a form or an API read that an update will be checked
-     * against ({@link #current()} may be up to a minute old when another instance saved).
+     * against ({@link #current()} may be a second old when another instance saved).
      */
     public SiteSettings latest() {
         return load();
     }
 
     public SiteSettings current() {
-        SiteSettings settings = current;
-        if (settings == null || System.currentTimeMillis() - loadedAt > RELOAD_AFTER_MILLIS) {
-            settings = load();
-        }
-        return settings;
+        return current.get();
     }
 
     /**
@@ -127,7 +128,7 @@ public class SiteSettingsService {
 
     @EventListener
     void on(SiteSettingsChanged event) {
-        load();
+        current.changed();
     }
 
     private SiteSettings load() {
@@ -136,7 +137,7 @@ public class SiteSettingsService {
             stored.put(rs.getString("name"), rs.getString("value"));
         });
         String footer = stored.getOrDefault("footerLines", String.join("\n", SiteSettingsDefaults.FOOTER_LINES));
-        SiteSettings settings = new SiteSettings(
+        return new SiteSettings(
                 stored.getOrDefault("name", SiteSettingsDefaults.NAME),
                 stored.getOrDefault("tagline", SiteSettingsDefaults.TAGLINE),
                 stored.getOrDefault("baseUrl", SiteSettingsDefaults.BASE_URL),
@@ -147,9 +148,6 @@ public class SiteSettingsService {
                 footer.isBlank() ? List.of() : Arrays.asList(footer.split("\n")),
                 blankToNull(stored.get("logoUrl")),
                 Integer.parseInt(stored.getOrDefault("version", "0")));
-        current = settings;
-        loadedAt = System.currentTimeMillis();
-        return settings;
     }
 
     private static String blankToNull(String value) {

@@ -111,7 +111,7 @@ class SensitiveWordMatchingTests {
     }
 
     private String mask(String text) {
-        return new SensitiveWordScreen(null).mask(text, lexicon.screen(text));
+        return SensitiveWordScreen.masked(text, lexicon.screen(text));
     }
 
     @Test

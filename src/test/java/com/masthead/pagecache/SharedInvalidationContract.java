@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Two instances on one database, each with its own page cache: a change made through one evicts the pages the
- * other has cached (through the shared {@code page_invalidation} log, within about a second), and only those.
+ * other has cached (through the shared change signals, within about a second), and only those.
  */
 interface SharedInvalidationContract {
 
