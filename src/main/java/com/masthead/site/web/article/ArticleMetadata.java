@@ -1,4 +1,4 @@
-package com.masthead.site.web;
+package com.masthead.site.web.article;
 
 import com.masthead.article.Article;
 import com.masthead.article.ArticleContent;
@@ -15,6 +15,8 @@ import com.masthead.series.Series;
 import com.masthead.series.SeriesCatalog;
 import com.masthead.settings.SiteSettings;
 import com.masthead.settings.SiteSettingsService;
+import com.masthead.site.web.HeadMeta;
+import com.masthead.site.web.StructuredData;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

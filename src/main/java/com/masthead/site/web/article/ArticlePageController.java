@@ -1,8 +1,14 @@
-package com.masthead.site.web;
+package com.masthead.site.web.article;
 
 import com.masthead.article.Article;
 import com.masthead.article.ArticleReading;
 import com.masthead.article.ArticleStatus;
+import com.masthead.site.web.LayoutModel;
+import com.masthead.site.web.LayoutModels;
+import com.masthead.site.web.PageGoneException;
+import com.masthead.site.web.PageMissingException;
+import com.masthead.site.web.Text;
+import com.masthead.site.web.comment.CommentPages;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -17,7 +23,7 @@ import org.springframework.web.servlet.view.RedirectView;
  * 410.
  */
 @Controller
-class ArticlePageController {
+public class ArticlePageController {
 
     private final ArticleReading articles;
     private final ArticlePages pages;

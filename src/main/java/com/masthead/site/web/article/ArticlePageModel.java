@@ -1,5 +1,7 @@
-package com.masthead.site.web;
+package com.masthead.site.web.article;
 
+import com.masthead.site.web.Crumb;
+import com.masthead.site.web.TeaserView;
 import java.util.List;
 
 /**

@@ -1,4 +1,4 @@
-package com.masthead.site.web;
+package com.masthead.site.web.article;
 
 import com.masthead.article.Article;
 import com.masthead.article.ArticleContent;
@@ -17,6 +17,11 @@ import com.masthead.series.SeriesCatalog;
 import com.masthead.settings.SiteSettings;
 import com.masthead.settings.SiteSettingsService;
 import com.masthead.shared.ChineseNumerals;
+import com.masthead.site.web.Crumb;
+import com.masthead.site.web.Paragraphs;
+import com.masthead.site.web.SiteFormat;
+import com.masthead.site.web.TeaserViews;
+import com.masthead.site.web.Text;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -27,10 +32,10 @@ import org.springframework.stereotype.Component;
  * not grow with the archive.
  */
 @Component
-class ArticlePages {
+public class ArticlePages {
 
     static final int BLOCK_SIZE = 8;
-    static final int PICTURE_NEWS_SIZE = 4;
+    public static final int PICTURE_NEWS_SIZE = 4;
 
     private final ArticleReading articles;
     private final ChannelCatalog channels;

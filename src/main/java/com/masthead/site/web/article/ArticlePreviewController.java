@@ -1,9 +1,10 @@
-package com.masthead.site.web;
+package com.masthead.site.web.article;
 
 import com.masthead.article.Article;
 import com.masthead.article.ArticleReading;
 import com.masthead.settings.SiteSettingsService;
 import com.masthead.shared.NotFoundException;
+import com.masthead.site.web.LayoutModels;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package com.masthead.site.web;
+package com.masthead.site.web.channel;
 
 import com.masthead.article.ArticleReading;
 import com.masthead.channel.Channel;
@@ -7,6 +7,12 @@ import com.masthead.media.ImageVariant;
 import com.masthead.pagecache.PageTags;
 import com.masthead.shared.PageRequest;
 import com.masthead.shared.PageResult;
+import com.masthead.site.web.Crumb;
+import com.masthead.site.web.LayoutModels;
+import com.masthead.site.web.PageMissingException;
+import com.masthead.site.web.TeaserView;
+import com.masthead.site.web.TeaserViews;
+import com.masthead.site.web.Text;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +24,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** A channel page at {@code /channel/<path>/}: its articles and those of its sub-channels, paged. */
 @Controller
-class ChannelPageController {
+public class ChannelPageController {
 
     static final int PAGE_SIZE = 20;
-    static final int MAX_PAGE = 500;
+    public static final int MAX_PAGE = 500;
 
     private final ChannelCatalog channels;
     private final ArticleReading articles;

@@ -1,4 +1,4 @@
-package com.masthead.site.web;
+package com.masthead.site.web.channel;
 
 import com.masthead.article.ArticleReading;
 import com.masthead.article.ArticleTeaser;
@@ -6,6 +6,11 @@ import com.masthead.channel.Channel;
 import com.masthead.channel.ChannelCatalog;
 import com.masthead.media.ImageVariant;
 import com.masthead.pagecache.PageTags;
+import com.masthead.site.web.Crumb;
+import com.masthead.site.web.LayoutModels;
+import com.masthead.site.web.TeaserView;
+import com.masthead.site.web.TeaserViews;
+import com.masthead.site.web.article.ArticlePages;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -13,7 +18,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 @Controller
-class HomePageController {
+public class HomePageController {
 
     private static final int CHANNEL_BLOCK_SIZE = 6;
 

@@ -1,5 +1,7 @@
-package com.masthead.site.web;
+package com.masthead.site.web.channel;
 
+import com.masthead.site.web.Crumb;
+import com.masthead.site.web.TeaserView;
 import java.util.List;
 
 /** The front page: the lead story, picture news, latest news and one block per top-level channel. */

@@ -1,6 +1,9 @@
-package com.masthead.site.web;
+package com.masthead.site.web.channel;
 
 import com.masthead.shared.PageResult;
+import com.masthead.site.web.Crumb;
+import com.masthead.site.web.StructuredData;
+import com.masthead.site.web.TeaserView;
 import java.util.List;
 
 /**

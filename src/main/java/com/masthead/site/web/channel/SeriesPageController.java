@@ -1,4 +1,4 @@
-package com.masthead.site.web;
+package com.masthead.site.web.channel;
 
 import com.masthead.article.ArticleReading;
 import com.masthead.article.ArticleTeaser;
@@ -8,6 +8,12 @@ import com.masthead.series.Series;
 import com.masthead.series.SeriesCatalog;
 import com.masthead.shared.ChineseNumerals;
 import com.masthead.shared.PageResult;
+import com.masthead.site.web.Crumb;
+import com.masthead.site.web.LayoutModels;
+import com.masthead.site.web.PageMissingException;
+import com.masthead.site.web.TeaserView;
+import com.masthead.site.web.TeaserViews;
+import com.masthead.site.web.Text;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;

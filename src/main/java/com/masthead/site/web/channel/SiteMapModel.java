@@ -1,5 +1,6 @@
-package com.masthead.site.web;
+package com.masthead.site.web.channel;
 
+import com.masthead.site.web.Crumb;
 import java.util.List;
 
 /** The HTML site map: channel sections with their sub-channels, and the newspapers. */

@@ -1,9 +1,12 @@
-package com.masthead.site.web;
+package com.masthead.site.web.channel;
 
 import com.masthead.channel.Channel;
 import com.masthead.channel.ChannelCatalog;
 import com.masthead.edition.EditionCatalog;
 import com.masthead.pagecache.PageTags;
+import com.masthead.site.web.Crumb;
+import com.masthead.site.web.LayoutModels;
+import com.masthead.site.web.Text;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.stereotype.Controller;

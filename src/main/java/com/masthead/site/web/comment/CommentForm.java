@@ -1,4 +1,4 @@
-package com.masthead.site.web;
+package com.masthead.site.web.comment;
 
 import java.util.Map;
 

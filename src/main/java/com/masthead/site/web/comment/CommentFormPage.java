@@ -1,4 +1,4 @@
-package com.masthead.site.web;
+package com.masthead.site.web.comment;
 
 /**
  * The stand-alone comment page: the article it is about and the form (with a CSRF token), or, when the channel has

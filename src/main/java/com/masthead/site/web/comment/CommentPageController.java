@@ -1,4 +1,4 @@
-package com.masthead.site.web;
+package com.masthead.site.web.comment;
 
 import com.masthead.article.Article;
 import com.masthead.article.ArticleReading;
@@ -13,6 +13,10 @@ import com.masthead.comment.PostedComment;
 import com.masthead.shared.FieldProblem;
 import com.masthead.shared.InvalidInputException;
 import com.masthead.shared.PageResult;
+import com.masthead.site.web.LayoutModels;
+import com.masthead.site.web.PageGoneException;
+import com.masthead.site.web.PageMissingException;
+import com.masthead.site.web.Text;
 import com.masthead.system.ClientAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,7 +39,7 @@ import org.springframework.web.servlet.view.RedirectView;
  * again with field errors (400), or a refusal (403 closed or banned, 429 with {@code Retry-After}).
  */
 @Controller
-class CommentPageController {
+public class CommentPageController {
 
     private static final String ARTICLE_COMMENTS = "/news/{year:\\d+}/{month:\\d+}/{day:\\d+}/{id:\\d+}/comments";
 
@@ -280,7 +284,7 @@ class CommentPageController {
         return redirect(to, HttpStatus.MOVED_PERMANENTLY);
     }
 
-    static RedirectView seeOther(String to) {
+    public static RedirectView seeOther(String to) {
         return redirect(to, HttpStatus.SEE_OTHER);
     }
 

@@ -1,4 +1,4 @@
-package com.masthead.site.web;
+package com.masthead.site.web.comment;
 
 import com.masthead.article.Article;
 import com.masthead.comment.CommentProperties;
@@ -9,6 +9,8 @@ import com.masthead.comment.PublicComment;
 import com.masthead.pagecache.PageTags;
 import com.masthead.settings.SiteSettingsService;
 import com.masthead.shared.PageResult;
+import com.masthead.site.web.SiteFormat;
+import com.masthead.site.web.Text;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,7 +26,7 @@ import org.springframework.stereotype.Component;
  * for comments of an article, {@code block:latest-comments} plus a teaser tag per article for the site-wide list.
  */
 @Component
-class CommentPages {
+public class CommentPages {
 
     private final CommentReading reading;
     private final CommentSettings settings;
@@ -49,7 +51,7 @@ class CommentPages {
     }
 
     /** The block under an article; its form has an empty token, for the page is cached. */
-    CommentsBlock block(Article article, Text t) {
+    public CommentsBlock block(Article article, Text t) {
         PageTags.add("article", article.id());
         PageTags.add(PageTags.COMMENTS);
         PageResult<PublicComment> first = reading.forArticle(article.id(), 1);
@@ -145,7 +147,7 @@ class CommentPages {
      * the page that shows the same form with a token; null for any other request. Called on the error dispatch,
      * where the original method is no longer visible.
      */
-    static String formWithToken(HttpServletRequest request) {
+    public static String formWithToken(HttpServletRequest request) {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (!(uri instanceof String path)) {
             return null;

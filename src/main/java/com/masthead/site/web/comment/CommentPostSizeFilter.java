@@ -1,5 +1,8 @@
-package com.masthead.site.web;
+package com.masthead.site.web.comment;
 
+import com.masthead.site.web.ErrorPageModel;
+import com.masthead.site.web.LayoutModels;
+import com.masthead.site.web.Text;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import jakarta.servlet.FilterChain;

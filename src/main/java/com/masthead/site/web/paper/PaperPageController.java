@@ -1,4 +1,4 @@
-package com.masthead.site.web;
+package com.masthead.site.web.paper;
 
 import com.masthead.article.ArticleReading;
 import com.masthead.article.ArticleTeaser;
@@ -10,6 +10,13 @@ import com.masthead.pagecache.PageTags;
 import com.masthead.shared.ChineseNumerals;
 import com.masthead.shared.PageRequest;
 import com.masthead.shared.PageResult;
+import com.masthead.site.web.Crumb;
+import com.masthead.site.web.LayoutModels;
+import com.masthead.site.web.PageMissingException;
+import com.masthead.site.web.SiteFormat;
+import com.masthead.site.web.TeaserViews;
+import com.masthead.site.web.Text;
+import com.masthead.site.web.channel.ChannelPageController;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,4 +1,4 @@
-package com.masthead.site.web;
+package com.masthead.site.web.search;
 
 import com.masthead.article.ArticleReading;
 import com.masthead.channel.Channel;
@@ -11,6 +11,11 @@ import com.masthead.search.SearchSort;
 import com.masthead.search.Searching;
 import com.masthead.settings.SiteSettingsService;
 import com.masthead.shared.DayRange;
+import com.masthead.site.web.Crumb;
+import com.masthead.site.web.LayoutModels;
+import com.masthead.site.web.SiteFormat;
+import com.masthead.site.web.TeaserViews;
+import com.masthead.site.web.Text;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;

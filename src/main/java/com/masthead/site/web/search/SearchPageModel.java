@@ -1,6 +1,8 @@
-package com.masthead.site.web;
+package com.masthead.site.web.search;
 
 import com.masthead.search.Fragment;
+import com.masthead.site.web.Crumb;
+import com.masthead.site.web.TeaserView;
 import java.util.List;
 
 /**

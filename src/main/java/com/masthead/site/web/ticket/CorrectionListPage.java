@@ -1,6 +1,7 @@
-package com.masthead.site.web;
+package com.masthead.site.web.ticket;
 
 import com.masthead.shared.PageResult;
+import com.masthead.site.web.Crumb;
 import java.util.List;
 
 /** The public corrections page (更正): every published correction note, newest first, paged. */

@@ -1,4 +1,4 @@
-package com.masthead.site.web;
+package com.masthead.site.web.ticket;
 
 import com.masthead.correction.CorrectionNote;
 import com.masthead.correction.CorrectionNotes;
@@ -6,6 +6,12 @@ import com.masthead.pagecache.PageTags;
 import com.masthead.settings.SiteSettingsService;
 import com.masthead.shared.PageRequest;
 import com.masthead.shared.PageResult;
+import com.masthead.site.web.Crumb;
+import com.masthead.site.web.LayoutModels;
+import com.masthead.site.web.PageMissingException;
+import com.masthead.site.web.Paragraphs;
+import com.masthead.site.web.SiteFormat;
+import com.masthead.site.web.Text;
 import com.masthead.ticket.ArticleReference;
 import com.masthead.ticket.ArticleReferences;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,10 +1,15 @@
-package com.masthead.site.web;
+package com.masthead.site.web.ticket;
 
 import com.masthead.correction.CorrectionDesk;
 import com.masthead.correction.CorrectionRequest;
 import com.masthead.correction.CorrectionSubmission;
 import com.masthead.settings.SiteSettingsService;
 import com.masthead.shared.InvalidInputException;
+import com.masthead.site.web.Crumb;
+import com.masthead.site.web.LayoutModels;
+import com.masthead.site.web.Paragraphs;
+import com.masthead.site.web.SiteFormat;
+import com.masthead.site.web.Text;
 import com.masthead.ticket.ArticleReference;
 import com.masthead.ticket.ArticleReferences;
 import com.masthead.ticket.SubmissionThrottle;

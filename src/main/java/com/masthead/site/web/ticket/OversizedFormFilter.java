@@ -1,4 +1,4 @@
-package com.masthead.site.web;
+package com.masthead.site.web.ticket;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

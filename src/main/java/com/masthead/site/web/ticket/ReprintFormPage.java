@@ -1,5 +1,6 @@
-package com.masthead.site.web;
+package com.masthead.site.web.ticket;
 
+import com.masthead.site.web.Crumb;
 import com.masthead.ticket.ArticleReference;
 import java.util.List;
 

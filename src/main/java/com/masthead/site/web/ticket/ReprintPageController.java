@@ -1,4 +1,4 @@
-package com.masthead.site.web;
+package com.masthead.site.web.ticket;
 
 import com.masthead.reprint.ReprintArticle;
 import com.masthead.reprint.ReprintDesk;
@@ -8,6 +8,11 @@ import com.masthead.reprint.ReprintStatus;
 import com.masthead.reprint.ReprintSubmission;
 import com.masthead.settings.SiteSettingsService;
 import com.masthead.shared.InvalidInputException;
+import com.masthead.site.web.Crumb;
+import com.masthead.site.web.LayoutModels;
+import com.masthead.site.web.Paragraphs;
+import com.masthead.site.web.SiteFormat;
+import com.masthead.site.web.Text;
 import com.masthead.ticket.ArticleReference;
 import com.masthead.ticket.ArticleReferences;
 import com.masthead.ticket.SubmissionThrottle;

@@ -1,7 +1,8 @@
-package com.masthead.site.web;
+package com.masthead.site.web.ticket;
 
 import com.masthead.shared.FieldProblem;
 import com.masthead.shared.InvalidInputException;
+import com.masthead.site.web.Text;
 import com.masthead.system.ClientAddress;
 import com.masthead.ticket.SubmissionThrottle;
 import com.masthead.ticket.TicketInput;

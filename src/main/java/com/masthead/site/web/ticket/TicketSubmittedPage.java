@@ -1,4 +1,4 @@
-package com.masthead.site.web;
+package com.masthead.site.web.ticket;
 
 /**
  * The confirmation after a ticket form: {@code kind} is {@code corrections} or {@code reprints} (message keys and

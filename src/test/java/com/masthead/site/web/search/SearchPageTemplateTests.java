@@ -1,8 +1,10 @@
-package com.masthead.site.web;
+package com.masthead.site.web.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.masthead.settings.SiteSettings;
+import com.masthead.site.web.LayoutModel;
+import com.masthead.site.web.Text;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
