@@ -28,7 +28,7 @@ import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * The public search page at {@code /search}: published articles only, relevance or newest first, filters for
@@ -65,40 +65,17 @@ class SearchPageController {
 
     @GetMapping("/search")
     String search(
-            @RequestParam(defaultValue = "") String q,
-            @RequestParam(required = false) String channel,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            @RequestParam(required = false) String issue,
-            @RequestParam(name = "printPage", required = false) String printPage,
-            @RequestParam(required = false) String reporter,
-            @RequestParam(defaultValue = "relevance") String sort,
-            @RequestParam(defaultValue = "1") String page,
-            HttpServletRequest request,
-            HttpServletResponse response,
-            Model model) {
+            @ModelAttribute SearchForm form, HttpServletRequest request, HttpServletResponse response, Model model) {
         Text t = layouts.text();
         ZoneId zone = settings.current().timeZone();
-        Long channelId = number(channel);
         List<SearchPageModel.FieldError> errors = new ArrayList<>();
-        LocalDate fromDate = date("from", from, errors, t);
-        LocalDate toDate = date("to", to, errors, t);
-        boolean newest = "newest".equals(sort);
-        Long issueId = number(issue);
-        Long pageId = number(printPage);
-        Long pageNumber = number(page);
-        SearchQuery query = new SearchQuery(
-                q,
-                SearchScope.PUBLISHED,
-                channelId == null || channels.find(channelId).isEmpty() ? null : channels.subtreeIds(channelId),
-                fromDate == null ? null : fromDate.atStartOfDay(zone).toInstant(),
-                toDate == null ? null : toDate.plusDays(1).atStartOfDay(zone).toInstant(),
-                issueId,
-                pageId,
-                reporter,
-                newest ? SearchSort.NEWEST : SearchSort.RELEVANCE,
-                pageNumber == null ? 1 : (int) Math.min(SearchQuery.MAX_PAGE, pageNumber),
-                PAGE_SIZE);
+        LocalDate fromDate = date("from", form.from(), errors, t);
+        LocalDate toDate = date("to", form.to(), errors, t);
+        SearchQuery query = query(form, fromDate, toDate, zone);
+        boolean newest = query.sort() == SearchSort.NEWEST;
+        Long channelId = form.channelId();
+        Long issueId = form.issueId();
+        Long pageId = form.printPageId();
         boolean searched = query.hasText() && errors.isEmpty();
         SearchResults results = searched ? searching.search(query) : null;
         List<SearchPageModel.Result> rows = results == null
@@ -118,7 +95,7 @@ class SearchPageController {
                 "layout",
                 layouts.of(
                         request,
-                        searched ? t.get("site.search.title-with", q) : t.get("site.search.title"),
+                        searched ? t.get("site.search.title-with", form.q()) : t.get("site.search.title"),
                         null,
                         null));
         model.addAttribute(
@@ -153,6 +130,22 @@ class SearchPageController {
         return "site/search";
     }
 
+    private SearchQuery query(SearchForm form, LocalDate fromDate, LocalDate toDate, ZoneId zone) {
+        Long channelId = form.channelId();
+        return new SearchQuery(
+                form.q(),
+                SearchScope.PUBLISHED,
+                channelId == null || channels.find(channelId).isEmpty() ? null : channels.subtreeIds(channelId),
+                fromDate == null ? null : fromDate.atStartOfDay(zone).toInstant(),
+                toDate == null ? null : toDate.plusDays(1).atStartOfDay(zone).toInstant(),
+                form.issueId(),
+                form.printPageId(),
+                form.reporter(),
+                form.searchSort(),
+                form.pageNumber(),
+                PAGE_SIZE);
+    }
+
     private SearchPageModel.Result row(SearchHit hit, ZoneId zone) {
         return new SearchPageModel.Result(
                 hit.url(),
@@ -173,13 +166,6 @@ class SearchPageController {
             }
         }
         return kept.toString();
-    }
-
-    private static Long number(String value) {
-        if (value == null || !value.matches("\\d{1,15}")) {
-            return null;
-        }
-        return Long.parseLong(value);
     }
 
     /**
