@@ -15,7 +15,7 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /** Builds the {@link LayoutModel} of a request; cheap (all inputs are in memory). */
 @Component
-class LayoutModels {
+public class LayoutModels {
 
     private final SiteSettingsService settings;
     private final ChannelCatalog channels;
@@ -37,11 +37,11 @@ class LayoutModels {
         this.clock = clock;
     }
 
-    Text text() {
+    public Text text() {
         return new Text(messages, LocaleContextHolder.getLocale());
     }
 
-    LayoutModel of(HttpServletRequest request, String title, String description, String canonicalPath) {
+    public LayoutModel of(HttpServletRequest request, String title, String description, String canonicalPath) {
         SiteSettings site = settings.current();
         String path = request.getRequestURI();
         return new LayoutModel(

@@ -3,6 +3,8 @@ package com.masthead.site.web;
 import com.masthead.pagecache.PageTags;
 import com.masthead.popularity.MostRead;
 import com.masthead.popularity.MostReadRanking;
+import com.masthead.site.web.article.ArticlePageController;
+import com.masthead.site.web.channel.HomePageController;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 

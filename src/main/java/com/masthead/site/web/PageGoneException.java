@@ -1,9 +1,9 @@
 package com.masthead.site.web;
 
 /** The page existed and was deliberately removed (an unpublished article): answered with 410 Gone. */
-class PageGoneException extends RuntimeException {
+public class PageGoneException extends RuntimeException {
 
-    PageGoneException(String path) {
+    public PageGoneException(String path) {
         super("gone: " + path);
     }
 }

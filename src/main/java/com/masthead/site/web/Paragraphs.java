@@ -4,11 +4,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Plain text typed by people, as paragraphs for templates (each escaped on output, never parsed as HTML). */
-final class Paragraphs {
+public final class Paragraphs {
 
     private Paragraphs() {}
 
-    static List<String> of(String text) {
+    public static List<String> of(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }

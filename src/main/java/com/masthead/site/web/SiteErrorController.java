@@ -1,5 +1,7 @@
 package com.masthead.site.web;
 
+import com.masthead.site.web.comment.CommentPageController;
+import com.masthead.site.web.comment.CommentPages;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

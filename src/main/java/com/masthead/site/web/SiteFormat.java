@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** Time and date texts in the site's time zone, the way a Chinese newspaper site prints them. */
-final class SiteFormat {
+public final class SiteFormat {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
@@ -17,7 +17,7 @@ final class SiteFormat {
     // teasers, and DateTimeFormatter's general machinery was 5% of an uncached article page (JFR, 2026-11-26).
 
     /** {@code yyyy-MM-dd HH:mm:ss} */
-    static String dateTime(Instant instant, ZoneId zone) {
+    public static String dateTime(Instant instant, ZoneId zone) {
         if (instant == null) {
             return "";
         }
@@ -42,7 +42,7 @@ final class SiteFormat {
     }
 
     /** {@code yyyy-MM-dd} */
-    static String date(Instant instant, ZoneId zone) {
+    public static String date(Instant instant, ZoneId zone) {
         if (instant == null) {
             return "";
         }
@@ -70,7 +70,7 @@ final class SiteFormat {
     }
 
     /** A calendar date in words, in the pattern the message bundle gives ({@code site.format.long-date}). */
-    static String longDate(LocalDate date, Text t) {
+    public static String longDate(LocalDate date, Text t) {
         return DateTimeFormatter.ofPattern(t.get("site.format.long-date"), t.locale())
                 .format(date);
     }

@@ -7,14 +7,14 @@ import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /** schema.org JSON-LD documents, serialised safely for an inline {@code <script type="application/ld+json">}. */
-final class StructuredData {
+public final class StructuredData {
 
-    static final String CONTEXT = "https://schema.org";
+    public static final String CONTEXT = "https://schema.org";
 
     private StructuredData() {}
 
     /** A BreadcrumbList of the crumbs, with absolute URLs. */
-    static String breadcrumbList(List<Crumb> crumbs, String baseUrl) {
+    public static String breadcrumbList(List<Crumb> crumbs, String baseUrl) {
         List<Map<String, Object>> items = new ArrayList<>();
         int position = 1;
         for (Crumb crumb : crumbs) {
@@ -32,7 +32,7 @@ final class StructuredData {
         return json(list);
     }
 
-    static String absolute(String baseUrl, String path) {
+    public static String absolute(String baseUrl, String path) {
         return path == null || path.startsWith("http://") || path.startsWith("https://") ? path : baseUrl + path;
     }
 
@@ -40,7 +40,7 @@ final class StructuredData {
      * JSON with {@code <}, {@code >} and {@code &} as unicode escapes, so no value can close the script element or
      * open a comment.
      */
-    static String json(Map<String, Object> value) {
+    public static String json(Map<String, Object> value) {
         return JsonMapper.shared()
                 .writeValueAsString(value)
                 .replace("<", "\\u003c")

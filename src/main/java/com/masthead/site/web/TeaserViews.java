@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /** Turns teasers into display rows, resolving all their pictures with one query. */
 @Component
-class TeaserViews {
+public class TeaserViews {
 
     static final int SUMMARY_LENGTH = 90;
 
@@ -28,11 +28,11 @@ class TeaserViews {
         this.settings = settings;
     }
 
-    PageResult<TeaserView> page(PageResult<ArticleTeaser> page, ImageVariant variant) {
+    public PageResult<TeaserView> page(PageResult<ArticleTeaser> page, ImageVariant variant) {
         return new PageResult<>(of(page.items(), variant), page.page(), page.size(), page.total());
     }
 
-    List<TeaserView> of(List<ArticleTeaser> teasers, ImageVariant variant) {
+    public List<TeaserView> of(List<ArticleTeaser> teasers, ImageVariant variant) {
         List<Long> imageIds = teasers.stream()
                 .map(ArticleTeaser::leadImageId)
                 .filter(Objects::nonNull)

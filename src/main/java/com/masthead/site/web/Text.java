@@ -6,7 +6,7 @@ import org.springframework.context.MessageSource;
 /** The public site's message look-ups: {@code ${layout.t().get("key")}}. */
 public final class Text extends com.masthead.shared.Messages {
 
-    Text(MessageSource messages, Locale locale) {
+    public Text(MessageSource messages, Locale locale) {
         super(messages, locale);
     }
 }

@@ -1,7 +1,0 @@
-package com.masthead.site.web;
-
-/**
- * The stand-alone comment page: the article it is about and the form (with a CSRF token), or, when the channel has
- * closed comments, no form and {@code closedNotice}.
- */
-public record CommentFormPage(String articleTitle, String articleUrl, CommentForm form, String closedNotice) {}

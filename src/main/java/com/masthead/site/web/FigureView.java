@@ -1,4 +1,0 @@
-package com.masthead.site.web;
-
-/** A picture with its caption and credit, as the article page shows it. */
-public record FigureView(String url, String alt, String caption, String credit, int width, int height) {}

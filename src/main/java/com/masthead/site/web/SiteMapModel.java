@@ -1,9 +1,0 @@
-package com.masthead.site.web;
-
-import java.util.List;
-
-/** The HTML site map: channel sections with their sub-channels, and the newspapers. */
-public record SiteMapModel(List<Crumb> crumbs, List<Section> sections, List<Crumb> newspapers) {
-
-    public record Section(Crumb channel, List<Crumb> children) {}
-}

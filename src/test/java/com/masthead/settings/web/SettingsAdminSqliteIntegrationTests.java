@@ -1,0 +1,16 @@
+package com.masthead.settings.web;
+
+import com.masthead.support.SqliteSiteTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+class SettingsAdminSqliteIntegrationTests extends SqliteSiteTest implements SettingsAdminContract {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Override
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+}
