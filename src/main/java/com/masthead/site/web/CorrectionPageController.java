@@ -138,7 +138,7 @@ class CorrectionPageController implements TicketLookup {
         switch (r.status()) {
             case DECLINED -> {
                 answerHeading = t.get("site.corrections.status.reason");
-                answer = Paragraphs.of(r.decisionReason());
+                answer = Paragraphs.of(r.desk().decisionReason());
             }
             case PUBLISHED -> {
                 answerHeading = t.get("site.corrections.status.note");
@@ -152,8 +152,8 @@ class CorrectionPageController implements TicketLookup {
                 r.number(),
                 t.get("site.corrections.status." + r.status().name()),
                 t.get("site.corrections.status." + r.status().name() + ".explained"),
-                pages.submittedOn(r.createdAt()),
-                r.status().isOpen() ? r.dueDate().toString() : null,
+                pages.submittedOn(r.desk().createdAt()),
+                r.status().isOpen() ? r.desk().dueDate().toString() : null,
                 List.of(new Crumb(r.articleTitle(), url == null ? null : url + "#corrections")),
                 answerHeading,
                 answer,

@@ -134,14 +134,14 @@ class ReprintPageController implements TicketLookup {
                     r.validUntil().toString());
         } else if (r.status() == ReprintStatus.DECLINED) {
             heading = t.get("site.reprints.status.reason");
-            answer = Paragraphs.of(r.decisionReason());
+            answer = Paragraphs.of(r.desk().decisionReason());
         }
         return new TicketStatusPage.Result(
                 r.number(),
                 t.get("site.reprints.status." + r.status().name()),
                 t.get("site.reprints.status." + r.status().name() + ".explained"),
-                pages.submittedOn(r.createdAt()),
-                r.status().isOpen() ? r.dueDate().toString() : null,
+                pages.submittedOn(r.desk().createdAt()),
+                r.status().isOpen() ? r.desk().dueDate().toString() : null,
                 r.articles().stream().map(a -> crumb(a)).toList(),
                 heading,
                 answer,
