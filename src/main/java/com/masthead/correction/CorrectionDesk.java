@@ -127,16 +127,19 @@ public class CorrectionDesk implements TicketDesk<CorrectionRequest> {
     }
 
     /** Today in the site time zone: the day due dates and overdue marks are reckoned in. */
+    @Override
     public LocalDate today() {
         return books.today();
     }
 
     @Transactional
+    @Override
     public CorrectionRequest assign(long id, String assignee, String actor) {
         return change(id, r -> r.assign(assignee, actor, books.now()));
     }
 
     @Transactional
+    @Override
     public CorrectionRequest reschedule(long id, LocalDate dueDate, String actor) {
         return change(id, r -> r.reschedule(dueDate, actor, books.now()));
     }
@@ -154,6 +157,7 @@ public class CorrectionDesk implements TicketDesk<CorrectionRequest> {
 
     /** Declines with a reason and queues the mail that tells the reader. */
     @Transactional
+    @Override
     public CorrectionRequest decline(long id, String reason, String actor) {
         CorrectionRequest declined = change(id, r -> r.decline(reason, actor, books.now()));
         mails.declined(declined);

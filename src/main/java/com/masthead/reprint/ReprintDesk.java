@@ -110,16 +110,19 @@ public class ReprintDesk implements TicketDesk<ReprintRequest> {
     }
 
     /** Today in the site time zone: the day due dates, validity and overdue marks are reckoned in. */
+    @Override
     public LocalDate today() {
         return books.today();
     }
 
     @Transactional
+    @Override
     public ReprintRequest assign(long id, String assignee, String actor) {
         return change(id, r -> r.assign(assignee, actor, books.now()));
     }
 
     @Transactional
+    @Override
     public ReprintRequest reschedule(long id, LocalDate dueDate, String actor) {
         return change(id, r -> r.reschedule(dueDate, actor, books.now()));
     }
@@ -135,6 +138,7 @@ public class ReprintDesk implements TicketDesk<ReprintRequest> {
 
     /** Declines with a reason and queues the mail that tells the outlet. */
     @Transactional
+    @Override
     public ReprintRequest decline(long id, String reason, String actor) {
         ReprintRequest declined = change(id, r -> r.decline(reason, actor, books.now()));
         mails.declined(declined);

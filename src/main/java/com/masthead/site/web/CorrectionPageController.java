@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -58,6 +59,11 @@ class CorrectionPageController implements TicketLookup {
             String requestedChange,
             String website) {
 
+        CorrectionSubmission submission(byte[] attachment, Locale language) {
+            return new CorrectionSubmission(
+                    name, organization, phone, email, article, problem, requestedChange, attachment, language);
+        }
+
         Map<String, String> values() {
             return TicketPages.values(
                     "name",
@@ -79,16 +85,15 @@ class CorrectionPageController implements TicketLookup {
 
     @GetMapping("/corrections/new")
     String form(
-            @RequestParam(name = "article", required = false) String article,
-            @RequestParam(name = "error", required = false) String error,
+            @ModelAttribute TicketPages.Opening opening,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        Optional<ArticleReference> reference = articles.resolve(article);
+        Optional<ArticleReference> reference = articles.resolve(opening.article());
         FormState state = pages.opened(
                 "article",
                 reference,
-                error,
+                opening.error(),
                 t -> Map.of("attachment", t.get("ticket.attachment.too-large", maxMegabytes())));
         return render(reference.orElse(null), state, request, response, model);
     }
@@ -104,20 +109,11 @@ class CorrectionPageController implements TicketLookup {
             throws IOException {
         ArticleReference article = articles.resolve(form.article()).orElse(null);
         byte[] bytes = attachment == null || attachment.isEmpty() ? null : attachment.getBytes();
+        Locale language = LocaleContextHolder.getLocale();
         TicketPages.Posted posted = new TicketPages.Posted(
                 form.values(),
                 form.website(),
-                () -> desk.submit(new CorrectionSubmission(
-                                form.name(),
-                                form.organization(),
-                                form.phone(),
-                                form.email(),
-                                form.article(),
-                                form.problem(),
-                                form.requestedChange(),
-                                bytes,
-                                LocaleContextHolder.getLocale()))
-                        .number());
+                () -> desk.submit(form.submission(bytes, language)).number());
         return pages.submit(
                 KIND, posted, state -> render(article, state, request, response, model), request, response, model);
     }

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -22,7 +23,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The outlet's side of reprint licences (转载授权): the request form at {@code /reprints/new} (linked from the
@@ -56,6 +56,10 @@ class ReprintPageController implements TicketLookup {
             String intendedUse,
             String website) {
 
+        ReprintSubmission submission(Locale language) {
+            return new ReprintSubmission(outlet, contactName, phone, email, articles, medium, intendedUse, language);
+        }
+
         Map<String, String> values() {
             return TicketPages.values(
                     "outlet",
@@ -77,13 +81,13 @@ class ReprintPageController implements TicketLookup {
 
     @GetMapping("/reprints/new")
     String form(
-            @RequestParam(name = "article", required = false) String article,
-            @RequestParam(name = "error", required = false) String error,
+            @ModelAttribute TicketPages.Opening opening,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        Optional<ArticleReference> reference = articles.resolve(article).filter(ArticleReference::original);
-        FormState state = pages.opened("articles", reference, error, t -> Map.of());
+        Optional<ArticleReference> reference =
+                articles.resolve(opening.article()).filter(ArticleReference::original);
+        FormState state = pages.opened("articles", reference, opening.error(), t -> Map.of());
         return render(reference.orElse(null), state, request, response, model);
     }
 
@@ -94,19 +98,11 @@ class ReprintPageController implements TicketLookup {
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
+        Locale language = LocaleContextHolder.getLocale();
         TicketPages.Posted posted = new TicketPages.Posted(
                 form.values(),
                 form.website(),
-                () -> desk.submit(new ReprintSubmission(
-                                form.outlet(),
-                                form.contactName(),
-                                form.phone(),
-                                form.email(),
-                                form.articles(),
-                                form.medium(),
-                                form.intendedUse(),
-                                LocaleContextHolder.getLocale()))
-                        .number());
+                () -> desk.submit(form.submission(language)).number());
         return pages.submit(
                 KIND, posted, state -> render(null, state, request, response, model), request, response, model);
     }

@@ -74,6 +74,9 @@ class TicketPages {
         return layouts.text();
     }
 
+    /** How a request form is opened: from an article's link ({@code ?article=<id>}) or after an oversized post. */
+    record Opening(String article, String error) {}
+
     /** One kind of ticket: its path and message-key segment and the rate-limit bucket of its form. */
     record Kind(String name, SubmissionThrottle.Action action) {}
 
