@@ -1,27 +1,22 @@
 package com.masthead.correction;
 
-import com.masthead.settings.SiteSettingsService;
 import com.masthead.shared.NotFoundException;
 import com.masthead.shared.PageRequest;
 import com.masthead.shared.PageResult;
-import com.masthead.shared.VersionConflictException;
 import com.masthead.ticket.ArticleReference;
 import com.masthead.ticket.ArticleReferences;
 import com.masthead.ticket.AttachmentFile;
 import com.masthead.ticket.AttachmentStore;
 import com.masthead.ticket.Contact;
 import com.masthead.ticket.StoredAttachment;
+import com.masthead.ticket.TicketBookkeeping;
+import com.masthead.ticket.TicketDesk;
 import com.masthead.ticket.TicketInput;
-import com.masthead.ticket.TicketNumber;
-import com.masthead.ticket.TicketNumbers;
 import com.masthead.ticket.TicketProperties;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,39 +26,30 @@ import org.springframework.transaction.annotation.Transactional;
  * are published inside the transaction (the audit log records them there; other listeners run after commit).
  */
 @Service
-public class CorrectionDesk {
+public class CorrectionDesk implements TicketDesk<CorrectionRequest> {
 
     static final String PREFIX = "JC";
 
     private final CorrectionRequestRepository requests;
-    private final TicketNumbers numbers;
     private final ArticleReferences articles;
     private final AttachmentStore attachments;
     private final CorrectionMails mails;
     private final TicketProperties properties;
-    private final SiteSettingsService settings;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final TicketBookkeeping books;
 
     CorrectionDesk(
             CorrectionRequestRepository requests,
-            TicketNumbers numbers,
             ArticleReferences articles,
             AttachmentStore attachments,
             CorrectionMails mails,
             TicketProperties properties,
-            SiteSettingsService settings,
-            ApplicationEventPublisher events,
-            Clock clock) {
+            TicketBookkeeping books) {
         this.requests = requests;
-        this.numbers = numbers;
         this.articles = articles;
         this.attachments = attachments;
         this.mails = mails;
         this.properties = properties;
-        this.settings = settings;
-        this.events = events;
-        this.clock = clock;
+        this.books = books;
     }
 
     /**
@@ -98,22 +84,22 @@ public class CorrectionDesk {
         input.throwIfInvalid();
 
         StoredAttachment attachment = form.hasAttachment() ? attachments.store("attachment", form.attachment()) : null;
-        Instant now = clock.instant();
+        Instant now = books.now();
         LocalDate today = today();
         long id = requests.insert(new CorrectionRequestRepository.NewRequest(
-                numbers.next(PREFIX),
+                books.nextNumber(PREFIX),
                 article.id(),
                 article.title(),
                 requester,
                 problem,
                 change,
                 attachment,
-                languageOf(form.language()),
+                TicketBookkeeping.languageOf(form.language()),
                 today.plusDays(properties.correctionDueDays()),
                 now));
         CorrectionRequest saved = load(id);
         mails.received(saved);
-        events.publishEvent(new CorrectionRequested(id, saved.number(), saved.articleId()));
+        books.publish(new CorrectionRequested(id, saved.number(), saved.articleId()));
         return saved;
     }
 
@@ -122,12 +108,7 @@ public class CorrectionDesk {
      * how a reader looks up their ticket without an account. Empty for a wrong number or address alike.
      */
     public Optional<CorrectionRequest> lookUp(String number, String email) {
-        if (email == null || email.isBlank()) {
-            return Optional.empty();
-        }
-        return TicketNumber.normalize(number)
-                .flatMap(requests::findByNumber)
-                .filter(r -> r.requester().email().equalsIgnoreCase(TicketInput.cleanLine(email)));
+        return books.lookUp(number, email, requests::findByNumber, CorrectionRequest::requester);
     }
 
     /** @throws NotFoundException when there is no such request */
@@ -146,35 +127,39 @@ public class CorrectionDesk {
     }
 
     /** Today in the site time zone: the day due dates and overdue marks are reckoned in. */
+    @Override
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(settings.current().timeZone()));
+        return books.today();
     }
 
     @Transactional
+    @Override
     public CorrectionRequest assign(long id, String assignee, String actor) {
-        return change(id, r -> r.assign(assignee, actor, clock.instant()));
+        return change(id, r -> r.assign(assignee, actor, books.now()));
     }
 
     @Transactional
+    @Override
     public CorrectionRequest reschedule(long id, LocalDate dueDate, String actor) {
-        return change(id, r -> r.reschedule(dueDate, actor, clock.instant()));
+        return change(id, r -> r.reschedule(dueDate, actor, books.now()));
     }
 
     /** Accepts with the correction note to publish; publishes {@link CorrectionAccepted}. */
     @Transactional
     public CorrectionRequest accept(long id, String note, String actor) {
-        return change(id, r -> r.accept(note, actor, clock.instant()));
+        return change(id, r -> r.accept(note, actor, books.now()));
     }
 
     @Transactional
     public CorrectionRequest editNote(long id, String note, String actor) {
-        return change(id, r -> r.editNote(note, actor, clock.instant()));
+        return change(id, r -> r.editNote(note, actor, books.now()));
     }
 
     /** Declines with a reason and queues the mail that tells the reader. */
     @Transactional
+    @Override
     public CorrectionRequest decline(long id, String reason, String actor) {
-        CorrectionRequest declined = change(id, r -> r.decline(reason, actor, clock.instant()));
+        CorrectionRequest declined = change(id, r -> r.decline(reason, actor, books.now()));
         mails.declined(declined);
         return declined;
     }
@@ -187,17 +172,10 @@ public class CorrectionDesk {
     }
 
     private void save(CorrectionRequest request) {
-        if (!requests.update(request)) {
-            throw new VersionConflictException("correction", request.id(), request.version());
-        }
-        request.takeEvents().forEach(events::publishEvent);
+        books.saved(requests.update(request), "correction", request.id(), request.desk(), request.takeEvents());
     }
 
     private CorrectionRequest load(long id) {
         return requests.find(id).orElseThrow(() -> new NotFoundException("correction", id));
-    }
-
-    private static String languageOf(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? "en" : "zh-CN";
     }
 }

@@ -1,64 +1,39 @@
 package com.masthead.correction;
 
-import com.masthead.mail.MailOutbox;
-import com.masthead.mail.OutgoingMail;
 import com.masthead.settings.SiteSettings;
-import com.masthead.settings.SiteSettingsService;
 import com.masthead.shared.DisplayText;
+import com.masthead.ticket.TicketAddressee;
+import com.masthead.ticket.TicketMail;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the mail a correction request causes into the outbox, inside the transaction of the change: to the
- * reader in the language they used, to the desk in Chinese. Plain text only, so nothing a reader typed can act as
- * markup in a mail client. The receipt to the (unverified) reader address carries the ticket number, our article
- * title and the look-up link only, never the reader's own text, so the form cannot relay mail to third parties.
+ * The mail a correction request causes (see {@link TicketMail}): the receipt to the reader and the notice to the
+ * desk, the refusal and the published correction. The receipt to the (unverified) reader address carries the
+ * ticket number, our article title and the look-up link only, never the reader's own text, so the form cannot
+ * relay mail to third parties.
  */
 @Component
 class CorrectionMails {
 
-    static final Locale DESK_LANGUAGE = Locale.SIMPLIFIED_CHINESE;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final int TITLE_IN_SUBJECT = 60;
 
-    private final MailOutbox outbox;
-    private final MessageSource messages;
-    private final SiteSettingsService settings;
+    private final TicketMail mail;
 
-    CorrectionMails(MailOutbox outbox, MessageSource messages, SiteSettingsService settings) {
-        this.outbox = outbox;
-        this.messages = messages;
-        this.settings = settings;
+    CorrectionMails(TicketMail mail) {
+        this.mail = mail;
     }
 
     void received(CorrectionRequest r) {
-        SiteSettings site = settings.current();
-        Locale language = Locale.forLanguageTag(r.language());
-        toReader(
-                r,
-                text("correction.mail.received.subject", language, site.name(), r.number()),
-                // A neutral receipt: the address is not verified, so nothing the reader typed goes back out in it.
-                text(
-                        "correction.mail.received.body",
-                        language,
-                        r.number(),
-                        r.articleTitle(),
-                        site.name(),
-                        site.baseUrl() + "/corrections/status",
-                        DATE.format(r.dueDate())));
-        outbox.enqueue(new OutgoingMail(
-                outbox.deskAddress(),
-                text(
+        mail.received(to(r), r.articleTitle(), r.desk().dueDate());
+        mail.toDesk(
+                r.number(),
+                mail.deskText(
                         "correction.mail.desk.subject",
-                        DESK_LANGUAGE,
                         r.number(),
                         DisplayText.cut(r.articleTitle(), TITLE_IN_SUBJECT)),
-                text(
+                mail.deskText(
                         "correction.mail.desk.body",
-                        DESK_LANGUAGE,
                         r.number(),
                         r.articleTitle(),
                         String.valueOf(r.articleId()),
@@ -69,50 +44,30 @@ class CorrectionMails {
                         r.problem(),
                         r.requestedChange(),
                         r.attachment() == null ? "-" : r.attachment().type().name(),
-                        DATE.format(r.dueDate()),
-                        site.baseUrl() + "/admin/corrections/" + r.id()),
-                r.number()));
+                        TicketMail.date(r.desk().dueDate()),
+                        mail.site().baseUrl() + "/admin/corrections/" + r.id()));
     }
 
     void declined(CorrectionRequest r) {
-        SiteSettings site = settings.current();
-        Locale language = Locale.forLanguageTag(r.language());
-        toReader(
-                r,
-                text("correction.mail.declined.subject", language, site.name(), r.number()),
-                text(
-                        "correction.mail.declined.body",
-                        language,
-                        r.requester().name(),
-                        r.number(),
-                        r.articleTitle(),
-                        r.decisionReason(),
-                        site.name()));
+        mail.declined(to(r), r.requester().name(), r.articleTitle(), r.desk().decisionReason());
     }
 
     void published(CorrectionRequest r, String articleUrl, Instant at) {
-        SiteSettings site = settings.current();
-        Locale language = Locale.forLanguageTag(r.language());
-        toReader(
-                r,
-                text("correction.mail.published.subject", language, site.name(), r.number()),
-                text(
-                        "correction.mail.published.body",
-                        language,
-                        r.requester().name(),
-                        r.number(),
-                        r.articleTitle(),
-                        site.baseUrl() + articleUrl + "#corrections",
-                        r.note(),
-                        DATE.format(at.atZone(site.timeZone())),
-                        site.name()));
+        SiteSettings site = mail.site();
+        mail.toRequester(
+                to(r),
+                "published",
+                r.requester().name(),
+                r.number(),
+                r.articleTitle(),
+                site.baseUrl() + articleUrl + "#corrections",
+                r.note(),
+                TicketMail.date(at.atZone(site.timeZone()).toLocalDate()),
+                site.name());
     }
 
-    private void toReader(CorrectionRequest r, String subject, String body) {
-        outbox.enqueue(new OutgoingMail(r.requester().email(), subject, body, r.number()));
-    }
-
-    private String text(String key, Locale language, String... arguments) {
-        return messages.getMessage(key, arguments, language);
+    private static TicketAddressee to(CorrectionRequest r) {
+        return new TicketAddressee(
+                CorrectionRequest.KIND, r.number(), r.requester().email(), r.language());
     }
 }

@@ -64,7 +64,8 @@ class CorrectionPublishing {
         for (CorrectionRequest request : accepted) {
             request.publish(now);
             if (!requests.update(request)) {
-                throw new VersionConflictException("correction", request.id(), request.version());
+                throw new VersionConflictException(
+                        "correction", request.id(), request.desk().version());
             }
             request.takeEvents().forEach(events::publishEvent);
             mails.published(request, article.url(), now);

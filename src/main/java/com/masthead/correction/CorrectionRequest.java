@@ -2,15 +2,15 @@ package com.masthead.correction;
 
 import com.masthead.shared.InvalidInputException;
 import com.masthead.ticket.Contact;
+import com.masthead.ticket.DeskRecord;
 import com.masthead.ticket.StoredAttachment;
-import com.masthead.ticket.TicketDeadlines;
-import com.masthead.ticket.TicketInput;
+import com.masthead.ticket.TicketAssigned;
+import com.masthead.ticket.TicketRescheduled;
 import com.masthead.ticket.TicketTransitionException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A correction request and its state machine: {@code RECEIVED → ACCEPTED → PUBLISHED} or {@code RECEIVED →
@@ -21,8 +21,9 @@ import java.util.Objects;
 public final class CorrectionRequest {
 
     public static final int NOTE_MAX = 2000;
-    public static final int REASON_MAX = 1000;
-    public static final int ASSIGNEE_MAX = 60;
+    public static final int REASON_MAX = DeskRecord.REASON_MAX;
+    public static final int ASSIGNEE_MAX = DeskRecord.ASSIGNEE_MAX;
+    static final String KIND = "correction";
 
     private final long id;
     private final String number;
@@ -33,17 +34,9 @@ public final class CorrectionRequest {
     private final String requestedChange;
     private final StoredAttachment attachment;
     private final String language;
-    private final Instant createdAt;
-    private CorrectionStatus status;
-    private String assignee;
-    private LocalDate dueDate;
-    private String decisionReason;
+    private DeskRecord<CorrectionStatus> desk;
     private String note;
-    private String decidedBy;
-    private Instant updatedAt;
-    private Instant decidedAt;
     private Instant publishedAt;
-    private int version;
     private final List<Object> events = new ArrayList<>();
 
     CorrectionRequest(CorrectionRequestRow row) {
@@ -56,39 +49,21 @@ public final class CorrectionRequest {
         this.requestedChange = row.requestedChange();
         this.attachment = row.attachment();
         this.language = row.language();
-        this.createdAt = row.createdAt();
-        this.status = Objects.requireNonNull(row.status());
-        this.assignee = row.assignee();
-        this.dueDate = row.dueDate();
-        this.decisionReason = row.decisionReason();
+        this.desk = row.desk();
         this.note = row.note();
-        this.decidedBy = row.decidedBy();
-        this.updatedAt = row.updatedAt();
-        this.decidedAt = row.decidedAt();
         this.publishedAt = row.publishedAt();
-        this.version = row.version();
     }
 
     /** Gives the request to an editor (a staff login); allowed while it is open. */
     void assign(String to, String actor, Instant now) {
-        requireOpen("assign");
-        TicketInput input = new TicketInput();
-        String login = input.line("assignee", to, ASSIGNEE_MAX);
-        input.throwIfInvalid();
-        assignee = login;
-        updatedAt = now;
-        events.add(new CorrectionAssigned(id, number, login, actor));
+        desk = desk.assigned(to, now);
+        events.add(new TicketAssigned(KIND, id, number, desk.assignee(), actor));
     }
 
     /** Moves the due date; allowed while the request is open. */
     void reschedule(LocalDate due, String actor, Instant now) {
-        requireOpen("reschedule");
-        if (due == null) {
-            throw new InvalidInputException("dueDate", "ticket.field.required");
-        }
-        dueDate = due;
-        updatedAt = now;
-        events.add(new CorrectionRescheduled(id, number, due, actor));
+        desk = desk.rescheduled(due, now);
+        events.add(new TicketRescheduled(KIND, id, number, due, actor));
     }
 
     /**
@@ -96,49 +71,33 @@ public final class CorrectionRequest {
      * words); the article workflow opens a working copy on {@link CorrectionAccepted}.
      */
     void accept(String correctionNote, String actor, Instant now) {
-        if (status != CorrectionStatus.RECEIVED) {
-            throw new TicketTransitionException(status, "accept");
-        }
-        String text = requiredText("note", correctionNote, NOTE_MAX);
-        status = CorrectionStatus.ACCEPTED;
+        desk.require(CorrectionStatus.RECEIVED, "accept");
+        String text = DeskRecord.requiredText("note", correctionNote, NOTE_MAX);
+        desk = desk.decided(CorrectionStatus.ACCEPTED, actor, now);
         note = text;
-        decidedBy = actor;
-        decidedAt = now;
-        updatedAt = now;
         events.add(new CorrectionAccepted(id, number, articleId, text, actor));
     }
 
     /** Rewrites the correction note before it goes public. */
     void editNote(String correctionNote, String actor, Instant now) {
-        if (status != CorrectionStatus.ACCEPTED) {
-            throw new TicketTransitionException(status, "edit-note");
-        }
-        note = requiredText("note", correctionNote, NOTE_MAX);
-        updatedAt = now;
+        desk.require(CorrectionStatus.ACCEPTED, "edit-note");
+        note = DeskRecord.requiredText("note", correctionNote, NOTE_MAX);
+        desk = desk.moved(CorrectionStatus.ACCEPTED, now);
         events.add(new CorrectionNoteEdited(id, number, articleId, note, actor));
     }
 
     /** Declines the request; the reason is sent to the reader. */
     void decline(String reason, String actor, Instant now) {
-        if (status != CorrectionStatus.RECEIVED) {
-            throw new TicketTransitionException(status, "decline");
-        }
-        decisionReason = requiredText("reason", reason, REASON_MAX);
-        status = CorrectionStatus.DECLINED;
-        decidedBy = actor;
-        decidedAt = now;
-        updatedAt = now;
-        events.add(new CorrectionDeclined(id, number, articleId, decisionReason, actor));
+        desk.require(CorrectionStatus.RECEIVED, "decline");
+        desk = desk.declined(CorrectionStatus.DECLINED, reason, actor, now);
+        events.add(new CorrectionDeclined(id, number, articleId, desk.decisionReason(), actor));
     }
 
     /** The corrected version is live: the note becomes public, dated {@code now}. */
     void publish(Instant now) {
-        if (status != CorrectionStatus.ACCEPTED) {
-            throw new TicketTransitionException(status, "publish");
-        }
-        status = CorrectionStatus.PUBLISHED;
+        desk.require(CorrectionStatus.ACCEPTED, "publish");
+        desk = desk.moved(CorrectionStatus.PUBLISHED, now);
         publishedAt = now;
-        updatedAt = now;
         events.add(new CorrectionPublished(id, number, articleId, now));
     }
 
@@ -148,21 +107,13 @@ public final class CorrectionRequest {
         return taken;
     }
 
-    private void requireOpen(String action) {
-        if (!status.isOpen()) {
-            throw new TicketTransitionException(status, action);
-        }
+    /** The desk's bookkeeping: status, assignee, due date, decision, last change and version. */
+    public DeskRecord<CorrectionStatus> desk() {
+        return desk;
     }
 
-    private static String requiredText(String field, String raw, int max) {
-        TicketInput input = new TicketInput();
-        String text = input.text(field, raw, max);
-        input.throwIfInvalid();
-        return text;
-    }
-
-    public boolean isOverdue(LocalDate today) {
-        return TicketDeadlines.overdue(status.isOpen(), dueDate, today);
+    public CorrectionStatus status() {
+        return desk.status();
     }
 
     public long id() {
@@ -206,51 +157,13 @@ public final class CorrectionRequest {
         return language;
     }
 
-    public CorrectionStatus status() {
-        return status;
-    }
-
-    /** The editor's login, or null while unassigned. */
-    public String assignee() {
-        return assignee;
-    }
-
-    public LocalDate dueDate() {
-        return dueDate;
-    }
-
-    /** Why it was declined; null unless declined. */
-    public String decisionReason() {
-        return decisionReason;
-    }
-
     /** The correction note (更正说明); null until accepted, public once published. */
     public String note() {
         return note;
     }
 
-    public String decidedBy() {
-        return decidedBy;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
-    public Instant decidedAt() {
-        return decidedAt;
-    }
-
     /** When the note went public; null before. */
     public Instant publishedAt() {
         return publishedAt;
-    }
-
-    public int version() {
-        return version;
     }
 }

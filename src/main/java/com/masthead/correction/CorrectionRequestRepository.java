@@ -5,13 +5,13 @@ import com.masthead.shared.PageResult;
 import com.masthead.shared.Rows;
 import com.masthead.ticket.AttachmentType;
 import com.masthead.ticket.Contact;
+import com.masthead.ticket.DeskColumns;
+import com.masthead.ticket.DeskQuery;
 import com.masthead.ticket.StoredAttachment;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,26 +87,16 @@ class CorrectionRequestRepository {
 
     /** Saves the changeable part if nobody saved in between; false on a lost race. */
     boolean update(CorrectionRequest r) {
-        return jdbc.sql("""
-                        update correction_request set status = :status, assignee = :assignee, due_date = :due,
-                            decision_reason = :reason, note = :note, decided_by = :decidedBy, updated_at = :updated,
-                            decided_at = :decided, published_at = :published, version = version + 1
-                        where id = :id and version = :version""")
-                        .param("status", r.status().name())
-                        .param("assignee", r.assignee())
-                        .param("due", r.dueDate().toString())
-                        .param("reason", r.decisionReason())
+        return DeskColumns.bind(
+                                jdbc.sql("update correction_request set " + DeskColumns.SET
+                                        + ", note = :note, published_at = :published where "
+                                        + DeskColumns.SAME_VERSION),
+                                r.id(),
+                                r.desk())
                         .param("note", r.note())
-                        .param("decidedBy", r.decidedBy())
-                        .param("updated", r.updatedAt().toEpochMilli())
-                        .param(
-                                "decided",
-                                r.decidedAt() == null ? null : r.decidedAt().toEpochMilli())
                         .param(
                                 "published",
                                 r.publishedAt() == null ? null : r.publishedAt().toEpochMilli())
-                        .param("id", r.id())
-                        .param("version", r.version())
                         .update()
                 == 1;
     }
@@ -149,30 +139,20 @@ class CorrectionRequestRepository {
     }
 
     PageResult<CorrectionRequest> list(CorrectionFilter filter, String today, PageRequest request) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        where.add("1 = 1");
-        if (filter.status() != null) {
-            where.add("status = :status");
-            params.put("status", filter.status().name());
-        }
-        if (filter.assignee() != null) {
-            where.add("assignee = :assignee");
-            params.put("assignee", filter.assignee());
-        }
+        DeskQuery query = DeskQuery.of(
+                filter.status(),
+                filter.assignee(),
+                Boolean.TRUE.equals(filter.overdue()),
+                CorrectionStatus.values(),
+                today);
         if (filter.articleId() != null) {
-            where.add("article_id = :article");
-            params.put("article", filter.articleId());
+            query.and("article_id = :article", "article", filter.articleId());
         }
-        if (Boolean.TRUE.equals(filter.overdue())) {
-            where.add("status in ('RECEIVED', 'ACCEPTED') and due_date < :today");
-            params.put("today", today);
-        }
-        String clause = String.join(" and ", where);
+        Map<String, Object> params = query.params();
         params.put("limit", request.size());
         params.put("offset", request.offset());
         List<CorrectionRequest> items = jdbc
-                .sql("select * from correction_request where " + clause
+                .sql("select * from correction_request where " + query.where()
                         + " order by created_at desc, id desc limit :limit offset :offset")
                 .params(params)
                 .query(CorrectionRequestRepository::row)
@@ -180,10 +160,8 @@ class CorrectionRequestRepository {
                 .stream()
                 .map(CorrectionRequest::new)
                 .toList();
-        params.remove("limit");
-        params.remove("offset");
-        long total = jdbc.sql("select count(*) from correction_request where " + clause)
-                .params(params)
+        long total = jdbc.sql("select count(*) from correction_request where " + query.where())
+                .params(query.params())
                 .query(Long.class)
                 .single();
         return new PageResult<>(items, request.page(), request.size(), total);
@@ -204,7 +182,6 @@ class CorrectionRequestRepository {
                 rs.getString("number"),
                 rs.getLong("article_id"),
                 rs.getString("article_title"),
-                CorrectionStatus.valueOf(rs.getString("status")),
                 new Contact(
                         rs.getString("requester_name"),
                         rs.getString("organization"),
@@ -219,15 +196,8 @@ class CorrectionRequestRepository {
                                 AttachmentType.valueOf(rs.getString("attachment_type")),
                                 rs.getLong("attachment_size")),
                 rs.getString("language"),
-                rs.getString("assignee"),
-                Rows.date(rs, "due_date"),
-                rs.getString("decision_reason"),
+                DeskColumns.read(rs, CorrectionStatus.class),
                 rs.getString("note"),
-                rs.getString("decided_by"),
-                Rows.instant(rs, "created_at"),
-                Rows.instant(rs, "updated_at"),
-                Rows.instant(rs, "decided_at"),
-                Rows.instant(rs, "published_at"),
-                rs.getInt("version"));
+                Rows.instant(rs, "published_at"));
     }
 }

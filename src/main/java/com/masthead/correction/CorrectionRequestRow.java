@@ -1,9 +1,9 @@
 package com.masthead.correction;
 
 import com.masthead.ticket.Contact;
+import com.masthead.ticket.DeskRecord;
 import com.masthead.ticket.StoredAttachment;
 import java.time.Instant;
-import java.time.LocalDate;
 
 /** A stored correction request as the repository reads it (and the test fixtures build it). */
 record CorrectionRequestRow(
@@ -11,19 +11,11 @@ record CorrectionRequestRow(
         String number,
         long articleId,
         String articleTitle,
-        CorrectionStatus status,
         Contact requester,
         String problem,
         String requestedChange,
         StoredAttachment attachment,
         String language,
-        String assignee,
-        LocalDate dueDate,
-        String decisionReason,
+        DeskRecord<CorrectionStatus> desk,
         String note,
-        String decidedBy,
-        Instant createdAt,
-        Instant updatedAt,
-        Instant decidedAt,
-        Instant publishedAt,
-        int version) {}
+        Instant publishedAt) {}

@@ -1,7 +1,9 @@
 package com.masthead.correction;
 
+import com.masthead.ticket.TicketStatus;
+
 /** Where a correction request stands: {@code RECEIVED → ACCEPTED → PUBLISHED}, or {@code RECEIVED → DECLINED}. */
-public enum CorrectionStatus {
+public enum CorrectionStatus implements TicketStatus {
     /** Waiting for the desk's decision. */
     RECEIVED,
     /** Accepted: the article is being corrected; the note is public once the corrected version is live. */
@@ -12,6 +14,7 @@ public enum CorrectionStatus {
     PUBLISHED;
 
     /** Still needs work from the newsroom (counts for due dates). */
+    @Override
     public boolean isOpen() {
         return this == RECEIVED || this == ACCEPTED;
     }

@@ -5,7 +5,8 @@
  * com.masthead.correction.CorrectionAccepted}); when the corrected version goes live ({@code ArticleRevised}), the
  * staff-written correction note (更正说明) becomes public under the article and on the corrections page, and the
  * reader is told. Owns the {@code correction_request} table. Publishes {@code CorrectionRequested}, {@code
- * CorrectionAssigned}, {@code CorrectionRescheduled}, {@code CorrectionAccepted}, {@code CorrectionNoteEdited},
- * {@code CorrectionDeclined} and {@code CorrectionPublished}; all but the first are audited.
+ * CorrectionAccepted}, {@code CorrectionNoteEdited}, {@code CorrectionDeclined} and {@code CorrectionPublished},
+ * and through the shared desk life cycle ({@code ticket.DeskRecord}) {@code TicketAssigned} and {@code
+ * TicketRescheduled} of kind {@code correction}; all but the first are audited.
  */
 package com.masthead.correction;

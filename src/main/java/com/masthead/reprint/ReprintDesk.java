@@ -1,29 +1,24 @@
 package com.masthead.reprint;
 
-import com.masthead.settings.SiteSettingsService;
 import com.masthead.shared.DisplayText;
 import com.masthead.shared.NotFoundException;
 import com.masthead.shared.PageRequest;
 import com.masthead.shared.PageResult;
-import com.masthead.shared.VersionConflictException;
 import com.masthead.ticket.ArticleReference;
 import com.masthead.ticket.ArticleReferences;
 import com.masthead.ticket.Contact;
+import com.masthead.ticket.TicketBookkeeping;
+import com.masthead.ticket.TicketDesk;
 import com.masthead.ticket.TicketInput;
-import com.masthead.ticket.TicketNumber;
-import com.masthead.ticket.TicketNumbers;
 import com.masthead.ticket.TicketProperties;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,38 +28,29 @@ import org.springframework.transaction.annotation.Transactional;
  * the transaction (the audit log records them there; other listeners run after commit).
  */
 @Service
-public class ReprintDesk {
+public class ReprintDesk implements TicketDesk<ReprintRequest> {
 
     static final String PREFIX = "ZZ";
     private static final Pattern LIST_SEPARATORS = Pattern.compile("[\\s,;，、；]+");
     private static final int SHOWN_ENTRY = 60;
 
     private final ReprintRequestRepository requests;
-    private final TicketNumbers numbers;
     private final ArticleReferences articles;
     private final ReprintMails mails;
     private final TicketProperties properties;
-    private final SiteSettingsService settings;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final TicketBookkeeping books;
 
     ReprintDesk(
             ReprintRequestRepository requests,
-            TicketNumbers numbers,
             ArticleReferences articles,
             ReprintMails mails,
             TicketProperties properties,
-            SiteSettingsService settings,
-            ApplicationEventPublisher events,
-            Clock clock) {
+            TicketBookkeeping books) {
         this.requests = requests;
-        this.numbers = numbers;
         this.articles = articles;
         this.mails = mails;
         this.properties = properties;
-        this.settings = settings;
-        this.events = events;
-        this.clock = clock;
+        this.books = books;
     }
 
     /**
@@ -92,17 +78,17 @@ public class ReprintDesk {
 
         LocalDate today = today();
         long id = requests.insert(new ReprintRequestRepository.NewRequest(
-                numbers.next(PREFIX),
+                books.nextNumber(PREFIX),
                 contact,
                 medium,
                 use,
                 wanted,
-                languageOf(form.language()),
+                TicketBookkeeping.languageOf(form.language()),
                 today.plusDays(properties.reprintDueDays()),
-                clock.instant()));
+                books.now()));
         ReprintRequest saved = load(id);
         mails.received(saved);
-        events.publishEvent(new ReprintRequested(id, saved.number(), saved.articleIds()));
+        books.publish(new ReprintRequested(id, saved.number(), saved.articleIds()));
         return saved;
     }
 
@@ -111,12 +97,7 @@ public class ReprintDesk {
      * wrong number or address alike.
      */
     public Optional<ReprintRequest> lookUp(String number, String email) {
-        if (email == null || email.isBlank()) {
-            return Optional.empty();
-        }
-        return TicketNumber.normalize(number)
-                .flatMap(requests::findByNumber)
-                .filter(r -> r.contact().email().equalsIgnoreCase(TicketInput.cleanLine(email)));
+        return books.lookUp(number, email, requests::findByNumber, ReprintRequest::contact);
     }
 
     /** @throws NotFoundException when there is no such request */
@@ -129,34 +110,37 @@ public class ReprintDesk {
     }
 
     /** Today in the site time zone: the day due dates, validity and overdue marks are reckoned in. */
+    @Override
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(settings.current().timeZone()));
+        return books.today();
     }
 
     @Transactional
+    @Override
     public ReprintRequest assign(long id, String assignee, String actor) {
-        return change(id, r -> r.assign(assignee, actor, clock.instant()));
+        return change(id, r -> r.assign(assignee, actor, books.now()));
     }
 
     @Transactional
+    @Override
     public ReprintRequest reschedule(long id, LocalDate dueDate, String actor) {
-        return change(id, r -> r.reschedule(dueDate, actor, clock.instant()));
+        return change(id, r -> r.reschedule(dueDate, actor, books.now()));
     }
 
     /** Grants the licence and queues the mail with its terms to the outlet; publishes {@link ReprintGranted}. */
     @Transactional
     public ReprintRequest grant(long id, ReprintGrant grant, String actor) {
         ReprintRequest granted = change(
-                id,
-                r -> r.grant(grant.terms(), grant.validFrom(), grant.validUntil(), today(), actor, clock.instant()));
+                id, r -> r.grant(grant.terms(), grant.validFrom(), grant.validUntil(), today(), actor, books.now()));
         mails.granted(granted);
         return granted;
     }
 
     /** Declines with a reason and queues the mail that tells the outlet. */
     @Transactional
+    @Override
     public ReprintRequest decline(long id, String reason, String actor) {
-        ReprintRequest declined = change(id, r -> r.decline(reason, actor, clock.instant()));
+        ReprintRequest declined = change(id, r -> r.decline(reason, actor, books.now()));
         mails.declined(declined);
         return declined;
     }
@@ -210,18 +194,11 @@ public class ReprintDesk {
     private ReprintRequest change(long id, Consumer<ReprintRequest> transition) {
         ReprintRequest request = load(id);
         transition.accept(request);
-        if (!requests.update(request)) {
-            throw new VersionConflictException("reprint", request.id(), request.version());
-        }
-        request.takeEvents().forEach(events::publishEvent);
+        books.saved(requests.update(request), "reprint", request.id(), request.desk(), request.takeEvents());
         return load(id);
     }
 
     private ReprintRequest load(long id) {
         return requests.find(id).orElseThrow(() -> new NotFoundException("reprint", id));
-    }
-
-    private static String languageOf(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? "en" : "zh-CN";
     }
 }

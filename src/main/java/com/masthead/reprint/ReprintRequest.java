@@ -2,14 +2,15 @@ package com.masthead.reprint;
 
 import com.masthead.shared.InvalidInputException;
 import com.masthead.ticket.Contact;
-import com.masthead.ticket.TicketDeadlines;
+import com.masthead.ticket.DeskRecord;
+import com.masthead.ticket.TicketAssigned;
 import com.masthead.ticket.TicketInput;
+import com.masthead.ticket.TicketRescheduled;
 import com.masthead.ticket.TicketTransitionException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A reprint-licence request and its state machine: {@code RECEIVED → GRANTED} or {@code RECEIVED → DECLINED};
@@ -20,8 +21,9 @@ import java.util.Objects;
 public final class ReprintRequest {
 
     public static final int TERMS_MAX = 2000;
-    public static final int REASON_MAX = 1000;
-    public static final int ASSIGNEE_MAX = 60;
+    public static final int REASON_MAX = DeskRecord.REASON_MAX;
+    public static final int ASSIGNEE_MAX = DeskRecord.ASSIGNEE_MAX;
+    static final String KIND = "reprint";
 
     private final long id;
     private final String number;
@@ -30,18 +32,10 @@ public final class ReprintRequest {
     private final String intendedUse;
     private final List<ReprintArticle> articles;
     private final String language;
-    private final Instant createdAt;
-    private ReprintStatus status;
-    private String assignee;
-    private LocalDate dueDate;
-    private String decisionReason;
+    private DeskRecord<ReprintStatus> desk;
     private String terms;
     private LocalDate validFrom;
     private LocalDate validUntil;
-    private String decidedBy;
-    private Instant updatedAt;
-    private Instant decidedAt;
-    private int version;
     private final List<Object> events = new ArrayList<>();
 
     ReprintRequest(ReprintRequestRow row) {
@@ -52,38 +46,20 @@ public final class ReprintRequest {
         this.intendedUse = row.intendedUse();
         this.articles = List.copyOf(row.articles());
         this.language = row.language();
-        this.createdAt = row.createdAt();
-        this.status = Objects.requireNonNull(row.status());
-        this.assignee = row.assignee();
-        this.dueDate = row.dueDate();
-        this.decisionReason = row.decisionReason();
+        this.desk = row.desk();
         this.terms = row.terms();
         this.validFrom = row.validFrom();
         this.validUntil = row.validUntil();
-        this.decidedBy = row.decidedBy();
-        this.updatedAt = row.updatedAt();
-        this.decidedAt = row.decidedAt();
-        this.version = row.version();
     }
 
     void assign(String to, String actor, Instant now) {
-        requireOpen("assign");
-        TicketInput input = new TicketInput();
-        String login = input.line("assignee", to, ASSIGNEE_MAX);
-        input.throwIfInvalid();
-        assignee = login;
-        updatedAt = now;
-        events.add(new ReprintAssigned(id, number, login, actor));
+        desk = desk.assigned(to, now);
+        events.add(new TicketAssigned(KIND, id, number, desk.assignee(), actor));
     }
 
     void reschedule(LocalDate due, String actor, Instant now) {
-        requireOpen("reschedule");
-        if (due == null) {
-            throw new InvalidInputException("dueDate", "ticket.field.required");
-        }
-        dueDate = due;
-        updatedAt = now;
-        events.add(new ReprintRescheduled(id, number, due, actor));
+        desk = desk.rescheduled(due, now);
+        events.add(new TicketRescheduled(KIND, id, number, due, actor));
     }
 
     /**
@@ -92,7 +68,7 @@ public final class ReprintRequest {
      * article (possible only for requests stored before such lists were refused) cannot be granted.
      */
     void grant(String licenceTerms, LocalDate from, LocalDate until, LocalDate today, String actor, Instant now) {
-        requireOpen("grant");
+        desk.requireOpen("grant");
         TicketInput input = new TicketInput();
         String text = input.text("terms", licenceTerms, TERMS_MAX);
         if (articles.isEmpty()) {
@@ -109,27 +85,17 @@ public final class ReprintRequest {
             input.problem("validUntil", "reprint.valid-until.past");
         }
         input.throwIfInvalid();
-        status = ReprintStatus.GRANTED;
+        desk = desk.decided(ReprintStatus.GRANTED, actor, now);
         terms = text;
         validFrom = from;
         validUntil = until;
-        decidedBy = actor;
-        decidedAt = now;
-        updatedAt = now;
         events.add(new ReprintGranted(id, number, contact.organization(), articleIds(), validFrom, validUntil, actor));
     }
 
     void decline(String reason, String actor, Instant now) {
-        requireOpen("decline");
-        TicketInput input = new TicketInput();
-        String text = input.text("reason", reason, REASON_MAX);
-        input.throwIfInvalid();
-        status = ReprintStatus.DECLINED;
-        decisionReason = text;
-        decidedBy = actor;
-        decidedAt = now;
-        updatedAt = now;
-        events.add(new ReprintDeclined(id, number, text, actor));
+        desk.require(ReprintStatus.RECEIVED, "decline");
+        desk = desk.declined(ReprintStatus.DECLINED, reason, actor, now);
+        events.add(new ReprintDeclined(id, number, desk.decisionReason(), actor));
     }
 
     List<Object> takeEvents() {
@@ -138,19 +104,18 @@ public final class ReprintRequest {
         return taken;
     }
 
-    private void requireOpen(String action) {
-        if (!status.isOpen()) {
-            throw new TicketTransitionException(status, action);
-        }
+    /** The desk's bookkeeping: status, assignee, due date, decision, last change and version. */
+    public DeskRecord<ReprintStatus> desk() {
+        return desk;
     }
 
-    public boolean isOverdue(LocalDate today) {
-        return TicketDeadlines.overdue(status.isOpen(), dueDate, today);
+    public ReprintStatus status() {
+        return desk.status();
     }
 
     /** Granted and {@code day} within the validity period. */
     public boolean isValidOn(LocalDate day) {
-        return status == ReprintStatus.GRANTED && !day.isBefore(validFrom) && !day.isAfter(validUntil);
+        return desk.status() == ReprintStatus.GRANTED && !day.isBefore(validFrom) && !day.isAfter(validUntil);
     }
 
     public List<Long> articleIds() {
@@ -186,22 +151,6 @@ public final class ReprintRequest {
         return language;
     }
 
-    public ReprintStatus status() {
-        return status;
-    }
-
-    public String assignee() {
-        return assignee;
-    }
-
-    public LocalDate dueDate() {
-        return dueDate;
-    }
-
-    public String decisionReason() {
-        return decisionReason;
-    }
-
     /** The licence terms; null unless granted. */
     public String terms() {
         return terms;
@@ -213,25 +162,5 @@ public final class ReprintRequest {
 
     public LocalDate validUntil() {
         return validUntil;
-    }
-
-    public String decidedBy() {
-        return decidedBy;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
-    public Instant decidedAt() {
-        return decidedAt;
-    }
-
-    public int version() {
-        return version;
     }
 }

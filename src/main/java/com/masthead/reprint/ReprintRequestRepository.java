@@ -4,12 +4,13 @@ import com.masthead.shared.PageRequest;
 import com.masthead.shared.PageResult;
 import com.masthead.shared.Rows;
 import com.masthead.ticket.Contact;
+import com.masthead.ticket.DeskColumns;
+import com.masthead.ticket.DeskQuery;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,17 +89,14 @@ class ReprintRequestRepository {
                 .findFirst();
     }
 
+    /** Saves the changeable part if nobody saved in between; false on a lost race. */
     boolean update(ReprintRequest r) {
-        return jdbc.sql("""
-                        update reprint_request set status = :status, assignee = :assignee, due_date = :due,
-                            decision_reason = :reason, terms = :terms, valid_from = :from, valid_until = :until,
-                            decided_by = :decidedBy, updated_at = :updated, decided_at = :decided,
-                            version = version + 1
-                        where id = :id and version = :version""")
-                        .param("status", r.status().name())
-                        .param("assignee", r.assignee())
-                        .param("due", r.dueDate().toString())
-                        .param("reason", r.decisionReason())
+        return DeskColumns.bind(
+                                jdbc.sql("update reprint_request set " + DeskColumns.SET
+                                        + ", terms = :terms, valid_from = :from, valid_until = :until where "
+                                        + DeskColumns.SAME_VERSION),
+                                r.id(),
+                                r.desk())
                         .param("terms", r.terms())
                         .param(
                                 "from",
@@ -106,45 +104,31 @@ class ReprintRequestRepository {
                         .param(
                                 "until",
                                 r.validUntil() == null ? null : r.validUntil().toString())
-                        .param("decidedBy", r.decidedBy())
-                        .param("updated", r.updatedAt().toEpochMilli())
-                        .param(
-                                "decided",
-                                r.decidedAt() == null ? null : r.decidedAt().toEpochMilli())
-                        .param("id", r.id())
-                        .param("version", r.version())
                         .update()
                 == 1;
     }
 
     PageResult<ReprintRequest> list(ReprintFilter filter, String today, PageRequest request) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        where.add("1 = 1");
-        if (filter.status() != null) {
-            where.add("status = :status");
-            params.put("status", filter.status().name());
-        }
-        if (filter.assignee() != null) {
-            where.add("assignee = :assignee");
-            params.put("assignee", filter.assignee());
-        }
+        DeskQuery query = DeskQuery.of(
+                filter.status(),
+                filter.assignee(),
+                Boolean.TRUE.equals(filter.overdue()),
+                ReprintStatus.values(),
+                today);
         if (filter.articleId() != null) {
-            where.add("id in (select request_id from reprint_request_article where article_id = :article)");
-            params.put("article", filter.articleId());
+            query.and(
+                    "id in (select request_id from reprint_request_article where article_id = :article)",
+                    "article",
+                    filter.articleId());
         }
-        if (Boolean.TRUE.equals(filter.overdue())) {
-            where.add("status = 'RECEIVED' and due_date < :today");
-            params.put("today", today);
-        }
-        String clause = String.join(" and ", where);
-        long total = jdbc.sql("select count(*) from reprint_request where " + clause)
-                .params(params)
+        long total = jdbc.sql("select count(*) from reprint_request where " + query.where())
+                .params(query.params())
                 .query(Long.class)
                 .single();
+        Map<String, Object> params = query.params();
         params.put("limit", request.size());
         params.put("offset", request.offset());
-        List<ReprintRequestRow> rows = jdbc.sql("select * from reprint_request where " + clause
+        List<ReprintRequestRow> rows = jdbc.sql("select * from reprint_request where " + query.where()
                         + " order by created_at desc, id desc limit :limit offset :offset")
                 .params(params)
                 .query(ReprintRequestRepository::row)
@@ -183,38 +167,14 @@ class ReprintRequestRepository {
                 })
                 .list();
         return rows.stream()
-                .map(row -> new ReprintRequest(withArticles(row, byRequest.get(row.id()))))
+                .map(row -> new ReprintRequest(row.withArticles(byRequest.get(row.id()))))
                 .toList();
-    }
-
-    private static ReprintRequestRow withArticles(ReprintRequestRow r, List<ReprintArticle> articles) {
-        return new ReprintRequestRow(
-                r.id(),
-                r.number(),
-                r.status(),
-                r.contact(),
-                r.medium(),
-                r.intendedUse(),
-                articles,
-                r.language(),
-                r.assignee(),
-                r.dueDate(),
-                r.decisionReason(),
-                r.terms(),
-                r.validFrom(),
-                r.validUntil(),
-                r.decidedBy(),
-                r.createdAt(),
-                r.updatedAt(),
-                r.decidedAt(),
-                r.version());
     }
 
     private static ReprintRequestRow row(ResultSet rs, int n) throws SQLException {
         return new ReprintRequestRow(
                 rs.getLong("id"),
                 rs.getString("number"),
-                ReprintStatus.valueOf(rs.getString("status")),
                 new Contact(
                         rs.getString("contact_name"),
                         rs.getString("outlet"),
@@ -224,16 +184,9 @@ class ReprintRequestRepository {
                 rs.getString("intended_use"),
                 List.of(),
                 rs.getString("language"),
-                rs.getString("assignee"),
-                Rows.date(rs, "due_date"),
-                rs.getString("decision_reason"),
+                DeskColumns.read(rs, ReprintStatus.class),
                 rs.getString("terms"),
                 Rows.date(rs, "valid_from"),
-                Rows.date(rs, "valid_until"),
-                rs.getString("decided_by"),
-                Rows.instant(rs, "created_at"),
-                Rows.instant(rs, "updated_at"),
-                Rows.instant(rs, "decided_at"),
-                rs.getInt("version"));
+                Rows.date(rs, "valid_until"));
     }
 }

@@ -1,7 +1,7 @@
 package com.masthead.reprint;
 
 import com.masthead.ticket.Contact;
-import java.time.Instant;
+import com.masthead.ticket.DeskRecord;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,20 +9,18 @@ import java.util.List;
 record ReprintRequestRow(
         long id,
         String number,
-        ReprintStatus status,
         Contact contact,
         ReprintMedium medium,
         String intendedUse,
         List<ReprintArticle> articles,
         String language,
-        String assignee,
-        LocalDate dueDate,
-        String decisionReason,
+        DeskRecord<ReprintStatus> desk,
         String terms,
         LocalDate validFrom,
-        LocalDate validUntil,
-        String decidedBy,
-        Instant createdAt,
-        Instant updatedAt,
-        Instant decidedAt,
-        int version) {}
+        LocalDate validUntil) {
+
+    ReprintRequestRow withArticles(List<ReprintArticle> found) {
+        return new ReprintRequestRow(
+                id, number, contact, medium, intendedUse, found, language, desk, terms, validFrom, validUntil);
+    }
+}

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.masthead.shared.AuditedEvent;
 import com.masthead.shared.InvalidInputException;
 import com.masthead.ticket.Contact;
+import com.masthead.ticket.DeskRecord;
 import com.masthead.ticket.TicketTransitionException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +25,7 @@ class CorrectionRequestTests {
 
         assertThat(request.status()).isEqualTo(CorrectionStatus.ACCEPTED);
         assertThat(request.note()).isEqualTo("第二段日期应为2024年。");
-        assertThat(request.decidedBy()).isEqualTo("liu");
+        assertThat(request.desk().decidedBy()).isEqualTo("liu");
         assertThat(request.takeEvents())
                 .containsExactly(new CorrectionAccepted(7, "JC-20261126-0001", 42, "第二段日期应为2024年。", "liu"));
     }
@@ -53,7 +54,7 @@ class CorrectionRequestTests {
         assertThatThrownBy(() -> request.decline("再次", "liu", NOW)).isInstanceOf(TicketTransitionException.class);
         assertThatThrownBy(() -> request.assign("wang", "liu", NOW)).isInstanceOf(TicketTransitionException.class);
         assertThatThrownBy(() -> request.publish(NOW)).isInstanceOf(TicketTransitionException.class);
-        assertThat(request.isOverdue(TODAY.plusYears(1))).isFalse();
+        assertThat(request.desk().isOverdue(TODAY.plusYears(1))).isFalse();
     }
 
     @Test
@@ -82,8 +83,8 @@ class CorrectionRequestTests {
         request.assign(" wang.editor ", "liu", NOW);
         request.reschedule(TODAY.minusDays(1), "liu", NOW);
 
-        assertThat(request.assignee()).isEqualTo("wang.editor");
-        assertThat(request.isOverdue(TODAY)).isTrue();
+        assertThat(request.desk().assignee()).isEqualTo("wang.editor");
+        assertThat(request.desk().isOverdue(TODAY)).isTrue();
         assertThat(request.takeEvents())
                 .allSatisfy(e -> assertThat(e).isInstanceOf(AuditedEvent.class))
                 .extracting(e -> ((AuditedEvent) e).auditAction())
@@ -108,21 +109,13 @@ class CorrectionRequestTests {
                 "JC-20261126-0001",
                 42,
                 "标题",
-                CorrectionStatus.RECEIVED,
                 new Contact("张三", "某单位", "13800138000", "a@example.org"),
                 "问题",
                 "修改",
                 null,
                 "zh-CN",
+                new DeskRecord<>(CorrectionStatus.RECEIVED, null, TODAY.plusDays(3), null, null, NOW, NOW, null, 0),
                 null,
-                TODAY.plusDays(3),
-                null,
-                null,
-                null,
-                NOW,
-                NOW,
-                null,
-                null,
-                0));
+                null));
     }
 }

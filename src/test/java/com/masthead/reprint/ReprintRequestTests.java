@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.masthead.shared.FieldProblem;
 import com.masthead.shared.InvalidInputException;
 import com.masthead.ticket.Contact;
+import com.masthead.ticket.DeskRecord;
 import com.masthead.ticket.TicketTransitionException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,7 +72,7 @@ class ReprintRequestTests {
         assertThatThrownBy(() -> declined.grant("条件", TODAY, TODAY, TODAY, "zhou", NOW))
                 .isInstanceOf(TicketTransitionException.class);
         assertThatThrownBy(() -> declined.reschedule(TODAY, "zhou", NOW)).isInstanceOf(TicketTransitionException.class);
-        assertThat(declined.decisionReason()).isEqualTo("涉及第三方版权");
+        assertThat(declined.desk().decisionReason()).isEqualTo("涉及第三方版权");
         assertThat(declined.isValidOn(TODAY)).isFalse();
     }
 
@@ -87,10 +88,10 @@ class ReprintRequestTests {
     void openRequestsPastTheirDueDateAreOverdue() {
         ReprintRequest request = received();
 
-        assertThat(request.isOverdue(TODAY.plusDays(5))).isFalse();
-        assertThat(request.isOverdue(TODAY.plusDays(6))).isTrue();
+        assertThat(request.desk().isOverdue(TODAY.plusDays(5))).isFalse();
+        assertThat(request.desk().isOverdue(TODAY.plusDays(6))).isTrue();
         request.decline("不授权", "zhou", NOW);
-        assertThat(request.isOverdue(TODAY.plusDays(6))).isFalse();
+        assertThat(request.desk().isOverdue(TODAY.plusDays(6))).isFalse();
     }
 
     @Test
@@ -115,22 +116,14 @@ class ReprintRequestTests {
         return new ReprintRequest(new ReprintRequestRow(
                 3,
                 "ZZ-20261126-0002",
-                ReprintStatus.RECEIVED,
                 new Contact("李四", "晚报", "13800138000", "b@example.org"),
                 ReprintMedium.NEWSPAPER,
                 "全文转载",
                 articles,
                 "zh-CN",
-                null,
-                TODAY.plusDays(5),
-                null,
+                new DeskRecord<>(ReprintStatus.RECEIVED, null, TODAY.plusDays(5), null, null, NOW, NOW, null, 0),
                 null,
                 null,
-                null,
-                null,
-                NOW,
-                NOW,
-                null,
-                0));
+                null));
     }
 }

@@ -1,29 +1,27 @@
 package com.masthead.correction.web;
 
 import com.masthead.backoffice.BackofficePage;
-import com.masthead.backoffice.BackofficePages;
-import com.masthead.backoffice.FormErrors;
 import com.masthead.correction.CorrectionDesk;
 import com.masthead.correction.CorrectionFilter;
 import com.masthead.correction.CorrectionRequest;
 import com.masthead.correction.CorrectionStatus;
-import com.masthead.shared.FieldProblem;
-import com.masthead.shared.Messages;
 import com.masthead.shared.NotFoundException;
 import com.masthead.shared.PageRequest;
 import com.masthead.ticket.ArticleReference;
 import com.masthead.ticket.ArticleReferences;
 import com.masthead.ticket.AttachmentDownloads;
 import com.masthead.ticket.AttachmentFile;
+import com.masthead.ticket.DeskQueueFilter;
+import com.masthead.ticket.DeskQueueForm;
+import com.masthead.ticket.DeskScreen;
+import com.masthead.ticket.DeskView;
+import com.masthead.ticket.DeskViews;
+import com.masthead.ticket.Refusal;
 import com.masthead.ticket.StaffActor;
+import com.masthead.ticket.TicketDesk;
 import com.masthead.ticket.TicketForms;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
@@ -31,6 +29,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -38,61 +37,53 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The desk's correction queue in the staff UI: the list (filters, overdue first marked), one request with its
- * reader's text and attachment, and the forms for assigning, rescheduling, accepting with the correction note,
- * editing the note and declining with a reason. A refused form comes back with its values and the messages at its
- * fields; a saved one redirects back to the request.
+ * reader's text and attachment, and the forms for accepting with the correction note and editing the note
+ * (assigning, rescheduling and declining are the shared desk forms, {@link DeskScreen}). A refused form comes back
+ * with its values and the messages at its fields; a saved one redirects back to the request.
  */
 @Controller
 @RequestMapping(CorrectionAdminController.PATH)
-class CorrectionAdminController {
+class CorrectionAdminController implements DeskScreen {
 
     static final String PATH = "/admin/corrections";
     private static final int PAGE_SIZE = 30;
 
-    private final BackofficePages pages;
     private final CorrectionDesk desk;
     private final ArticleReferences articles;
-    private final Clock clock;
+    private final DeskViews views;
 
-    CorrectionAdminController(BackofficePages pages, CorrectionDesk desk, ArticleReferences articles, Clock clock) {
-        this.pages = pages;
+    CorrectionAdminController(CorrectionDesk desk, ArticleReferences articles, DeskViews views) {
         this.desk = desk;
         this.articles = articles;
-        this.clock = clock;
+        this.views = views;
+    }
+
+    @Override
+    public String path() {
+        return PATH;
+    }
+
+    @Override
+    public TicketDesk<?> desk() {
+        return desk;
     }
 
     @GetMapping
     String queue(
             HttpServletRequest request,
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) String assignee,
-            @RequestParam(required = false) String overdue,
+            @ModelAttribute DeskQueueForm form,
             @RequestParam(required = false) Integer page,
             Model model) {
-        BackofficePage frame = pages.of(request, "tickets.admin.corrections.title");
-        CorrectionStatus wanted = Arrays.stream(CorrectionStatus.values())
-                .filter(s -> s.name().equals(status))
-                .findFirst()
-                .orElse(null);
-        String who = assignee == null || assignee.isBlank() ? null : assignee.strip();
-        boolean late = "1".equals(overdue);
+        BackofficePage frame = views.frame(request, "tickets.admin.corrections.title");
+        var filter = DeskQueueFilter.of(CorrectionStatus.values(), form.status(), form.assignee(), form.overdue());
         LocalDate today = desk.today();
         var rows = desk.list(
-                        new CorrectionFilter(wanted, who, null, late ? true : null),
+                        new CorrectionFilter(filter.status(), filter.assignee(), null, filter.overdueOnly()),
                         PageRequest.of(page, PAGE_SIZE, PAGE_SIZE))
-                .map(r -> new CorrectionQueuePage.Row(r, r.isOverdue(today), age(r, frame.t())));
+                .map(r -> new CorrectionQueuePage.Row(
+                        r, r.desk().isOverdue(today), views.age(r.desk().createdAt(), frame.t())));
         model.addAttribute("page", frame);
-        model.addAttribute(
-                "queue",
-                new CorrectionQueuePage(
-                        rows,
-                        wanted == null ? "" : wanted.name(),
-                        who == null ? "" : who,
-                        late,
-                        Arrays.stream(CorrectionStatus.values()).map(Enum::name).toList(),
-                        PATH + "?status=" + (wanted == null ? "" : wanted.name()) + "&assignee="
-                                + URLEncoder.encode(who == null ? "" : who, StandardCharsets.UTF_8)
-                                + (late ? "&overdue=1" : "") + "&"));
+        model.addAttribute("queue", new CorrectionQueuePage(rows, filter, filter.pageBase(PATH)));
         return "admin/correction/queue";
     }
 
@@ -102,15 +93,9 @@ class CorrectionAdminController {
             @PathVariable long id,
             @RequestParam(required = false) String saved,
             Model model) {
-        BackofficePage frame = pages.of(
-                request, "tickets.admin.corrections.detail", desk.get(id).number());
-        return detail(
-                frame,
-                desk.get(id),
-                saved == null ? null : frame.t().get("tickets.admin.saved"),
-                List.of(),
-                Map.of(),
-                model);
+        CorrectionRequest ticket = desk.get(id);
+        BackofficePage frame = views.frame(request, "tickets.admin.corrections.detail", ticket.number());
+        return detail(frame, ticket, views.saved(frame, ticket.desk(), desk.today(), saved != null), model);
     }
 
     /** The reader's attachment, as a download (never shown inline). */
@@ -120,36 +105,6 @@ class CorrectionAdminController {
         AttachmentFile file =
                 desk.attachment(id).orElseThrow(() -> new NotFoundException("attachment", request.number()));
         return AttachmentDownloads.of(file, request.number());
-    }
-
-    @PostMapping("/{id}/assign")
-    String assign(
-            HttpServletRequest request,
-            @PathVariable long id,
-            @RequestParam(required = false) String assignee,
-            Authentication who,
-            Model model) {
-        return act(
-                request,
-                id,
-                Map.of("assignee", TicketForms.typed(assignee)),
-                model,
-                () -> desk.assign(id, assignee, StaffActor.of(who)));
-    }
-
-    @PostMapping("/{id}/due-date")
-    String reschedule(
-            HttpServletRequest request,
-            @PathVariable long id,
-            @RequestParam(required = false) String dueDate,
-            Authentication who,
-            Model model) {
-        return act(
-                request,
-                id,
-                Map.of("dueDate", TicketForms.typed(dueDate)),
-                model,
-                () -> desk.reschedule(id, TicketForms.date("dueDate", dueDate), StaffActor.of(who)));
     }
 
     @PostMapping("/{id}/accept")
@@ -182,59 +137,19 @@ class CorrectionAdminController {
                 () -> desk.editNote(id, note, StaffActor.of(who)));
     }
 
-    @PostMapping("/{id}/decline")
-    String decline(
-            HttpServletRequest request,
-            @PathVariable long id,
-            @RequestParam(required = false) String reason,
-            Authentication who,
-            Model model) {
-        return act(
-                request,
-                id,
-                Map.of("reason", TicketForms.typed(reason)),
-                model,
-                () -> desk.decline(id, reason, StaffActor.of(who)));
-    }
-
-    private String act(HttpServletRequest request, long id, Map<String, String> typed, Model model, Runnable change) {
-        return TicketForms.act(
-                change,
-                "redirect:" + PATH + "/" + id + "?saved",
-                problems -> refused(request, id, problems, typed, model));
-    }
-
-    private String refused(
-            HttpServletRequest request, long id, List<FieldProblem> problems, Map<String, String> typed, Model model) {
+    @Override
+    public String refused(HttpServletRequest request, long id, Refusal refusal, Model model) {
         CorrectionRequest current = desk.get(id);
-        BackofficePage frame = pages.of(request, "tickets.admin.corrections.detail", current.number());
-        return detail(frame, current, null, problems, typed, model);
+        BackofficePage frame = views.frame(request, "tickets.admin.corrections.detail", current.number());
+        return detail(frame, current, views.refused(frame, current.desk(), desk.today(), refusal), model);
     }
 
-    private String detail(
-            BackofficePage frame,
-            CorrectionRequest request,
-            String notice,
-            List<FieldProblem> problems,
-            Map<String, String> typed,
-            Model model) {
+    private String detail(BackofficePage frame, CorrectionRequest request, DeskView view, Model model) {
+        String articleUrl = articles.published(request.articleId())
+                .map(ArticleReference::url)
+                .orElse(null);
         model.addAttribute("page", frame);
-        model.addAttribute(
-                "ticket",
-                new CorrectionDetailPage(
-                        request,
-                        request.isOverdue(desk.today()),
-                        age(request, frame.t()),
-                        articles.published(request.articleId())
-                                .map(ArticleReference::url)
-                                .orElse(null),
-                        notice,
-                        FormErrors.of(problems, frame.t()),
-                        typed));
+        model.addAttribute("ticket", new CorrectionDetailPage(request, view, articleUrl));
         return "admin/correction/detail";
-    }
-
-    private String age(CorrectionRequest request, Messages t) {
-        return TicketForms.age(request.createdAt(), clock.instant(), t);
     }
 }

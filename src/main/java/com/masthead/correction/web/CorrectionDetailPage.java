@@ -1,24 +1,10 @@
 package com.masthead.correction.web;
 
-import com.masthead.backoffice.FormErrors;
 import com.masthead.correction.CorrectionRequest;
-import java.util.Map;
+import com.masthead.ticket.DeskView;
 
 /**
- * One correction request for the desk, with the forms its status allows: what was typed into a refused form
- * ({@code values}, by field) and the messages for it, or the notice after a saved change.
+ * One correction request for the desk, with the forms its status allows ({@code view}: overdue, age, notice,
+ * and a refused form's messages and values) and the address of its article while published (else null).
  */
-public record CorrectionDetailPage(
-        CorrectionRequest request,
-        boolean overdue,
-        String age,
-        String articleUrl,
-        String notice,
-        FormErrors errors,
-        Map<String, String> values) {
-
-    public String value(String field, String fallback) {
-        String typed = values.get(field);
-        return typed != null ? typed : fallback == null ? "" : fallback;
-    }
-}
+public record CorrectionDetailPage(CorrectionRequest request, DeskView view, String articleUrl) {}

@@ -57,17 +57,17 @@ record CorrectionResponse(
                                 r.attachment().size(),
                                 "/api/v1/corrections/" + r.id() + "/attachment"),
                 r.language(),
-                r.assignee(),
-                r.dueDate(),
-                r.isOverdue(today),
-                TicketDeadlines.ageHours(r.createdAt(), now),
+                r.desk().assignee(),
+                r.desk().dueDate(),
+                r.desk().isOverdue(today),
+                TicketDeadlines.ageHours(r.desk().createdAt(), now),
                 r.note(),
-                r.decisionReason(),
-                r.decidedBy(),
-                r.createdAt(),
-                r.updatedAt(),
-                r.decidedAt(),
+                r.desk().decisionReason(),
+                r.desk().decidedBy(),
+                r.desk().createdAt(),
+                r.desk().updatedAt(),
+                r.desk().decidedAt(),
                 r.publishedAt(),
-                r.version());
+                r.desk().version());
     }
 }

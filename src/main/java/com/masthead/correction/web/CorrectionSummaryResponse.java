@@ -31,11 +31,11 @@ record CorrectionSummaryResponse(
                 r.articleTitle(),
                 r.requester().name(),
                 r.requester().organization(),
-                r.assignee(),
-                r.dueDate(),
-                r.isOverdue(today),
-                TicketDeadlines.ageHours(r.createdAt(), now),
+                r.desk().assignee(),
+                r.desk().dueDate(),
+                r.desk().isOverdue(today),
+                TicketDeadlines.ageHours(r.desk().createdAt(), now),
                 r.attachment() != null,
-                r.createdAt());
+                r.desk().createdAt());
     }
 }

@@ -1,34 +1,32 @@
 package com.masthead.reprint.web;
 
 import com.masthead.backoffice.BackofficePage;
-import com.masthead.backoffice.BackofficePages;
-import com.masthead.backoffice.FormErrors;
 import com.masthead.reprint.ReprintDesk;
 import com.masthead.reprint.ReprintFilter;
 import com.masthead.reprint.ReprintGrant;
 import com.masthead.reprint.ReprintRequest;
 import com.masthead.reprint.ReprintStatus;
-import com.masthead.shared.FieldProblem;
-import com.masthead.shared.Messages;
 import com.masthead.shared.PageRequest;
 import com.masthead.ticket.ArticleReference;
 import com.masthead.ticket.ArticleReferences;
+import com.masthead.ticket.DeskQueueFilter;
+import com.masthead.ticket.DeskScreen;
+import com.masthead.ticket.DeskView;
+import com.masthead.ticket.DeskViews;
+import com.masthead.ticket.Refusal;
 import com.masthead.ticket.StaffActor;
+import com.masthead.ticket.TicketDesk;
 import com.masthead.ticket.TicketForms;
 import com.masthead.ticket.TicketInput;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -36,66 +34,62 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The desk's reprint-licence queue in the staff UI: the list (filters, overdue marked; filtered by an article it
- * lists the requests, and so the licences, for that article), one request, and the forms for assigning,
- * rescheduling, granting with terms and validity, and declining with a reason.
+ * lists the requests, and so the licences, for that article), one request, and the form for granting with terms
+ * and validity (assigning, rescheduling and declining are the shared desk forms, {@link DeskScreen}).
  */
 @Controller
 @RequestMapping(ReprintAdminController.PATH)
-class ReprintAdminController {
+class ReprintAdminController implements DeskScreen {
 
     static final String PATH = "/admin/reprints";
     private static final int PAGE_SIZE = 30;
 
-    private final BackofficePages pages;
     private final ReprintDesk desk;
     private final ArticleReferences articles;
-    private final Clock clock;
+    private final DeskViews views;
 
-    ReprintAdminController(BackofficePages pages, ReprintDesk desk, ArticleReferences articles, Clock clock) {
-        this.pages = pages;
+    ReprintAdminController(ReprintDesk desk, ArticleReferences articles, DeskViews views) {
         this.desk = desk;
         this.articles = articles;
-        this.clock = clock;
+        this.views = views;
+    }
+
+    /** The queue's filter form: the desk's filter and an article (id or address) the requests must name. */
+    record QueueForm(String status, String assignee, String article, String overdue) {}
+
+    @Override
+    public String path() {
+        return PATH;
+    }
+
+    @Override
+    public TicketDesk<?> desk() {
+        return desk;
     }
 
     @GetMapping
     String queue(
             HttpServletRequest request,
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) String assignee,
-            @RequestParam(required = false) String article,
-            @RequestParam(required = false) String overdue,
+            @ModelAttribute QueueForm form,
             @RequestParam(required = false) Integer page,
             Model model) {
-        BackofficePage frame = pages.of(request, "tickets.admin.reprints.title");
-        ReprintStatus wanted = Arrays.stream(ReprintStatus.values())
-                .filter(s -> s.name().equals(status))
-                .findFirst()
-                .orElse(null);
-        String who = assignee == null || assignee.isBlank() ? null : assignee.strip();
-        String typedArticle = article == null ? "" : TicketInput.cleanLine(article);
+        BackofficePage frame = views.frame(request, "tickets.admin.reprints.title");
+        var filter = DeskQueueFilter.of(ReprintStatus.values(), form.status(), form.assignee(), form.overdue());
+        String typedArticle = form.article() == null ? "" : TicketInput.cleanLine(form.article());
         // An article that does not resolve matches nothing rather than everything.
         Long articleId = typedArticle.isEmpty()
                 ? null
                 : articles.resolve(typedArticle).map(ArticleReference::id).orElse(-1L);
-        boolean late = "1".equals(overdue);
         LocalDate today = desk.today();
         var rows = desk.list(
-                        new ReprintFilter(wanted, who, articleId, late ? true : null),
+                        new ReprintFilter(filter.status(), filter.assignee(), articleId, filter.overdueOnly()),
                         PageRequest.of(page, PAGE_SIZE, PAGE_SIZE))
-                .map(r -> new ReprintQueuePage.Row(r, r.isOverdue(today), age(r, frame.t()), r.isValidOn(today)));
+                .map(r -> new ReprintQueuePage.Row(
+                        r, r.desk().isOverdue(today), views.age(r.desk().createdAt(), frame.t()), r.isValidOn(today)));
         model.addAttribute("page", frame);
         model.addAttribute(
                 "queue",
-                new ReprintQueuePage(
-                        rows,
-                        wanted == null ? "" : wanted.name(),
-                        who == null ? "" : who,
-                        typedArticle,
-                        late,
-                        Arrays.stream(ReprintStatus.values()).map(Enum::name).toList(),
-                        PATH + "?status=" + (wanted == null ? "" : wanted.name()) + "&assignee=" + encode(who)
-                                + "&article=" + encode(typedArticle) + (late ? "&overdue=1" : "") + "&"));
+                new ReprintQueuePage(rows, filter, typedArticle, filter.pageBase(PATH, "article", typedArticle)));
         return "admin/reprint/queue";
     }
 
@@ -106,39 +100,8 @@ class ReprintAdminController {
             @RequestParam(required = false) String saved,
             Model model) {
         ReprintRequest ticket = desk.get(id);
-        BackofficePage frame = pages.of(request, "tickets.admin.reprints.detail", ticket.number());
-        return detail(
-                frame, ticket, saved == null ? null : frame.t().get("tickets.admin.saved"), List.of(), Map.of(), model);
-    }
-
-    @PostMapping("/{id}/assign")
-    String assign(
-            HttpServletRequest request,
-            @PathVariable long id,
-            @RequestParam(required = false) String assignee,
-            Authentication who,
-            Model model) {
-        return act(
-                request,
-                id,
-                Map.of("assignee", TicketForms.typed(assignee)),
-                model,
-                () -> desk.assign(id, assignee, StaffActor.of(who)));
-    }
-
-    @PostMapping("/{id}/due-date")
-    String reschedule(
-            HttpServletRequest request,
-            @PathVariable long id,
-            @RequestParam(required = false) String dueDate,
-            Authentication who,
-            Model model) {
-        return act(
-                request,
-                id,
-                Map.of("dueDate", TicketForms.typed(dueDate)),
-                model,
-                () -> desk.reschedule(id, TicketForms.date("dueDate", dueDate), StaffActor.of(who)));
+        BackofficePage frame = views.frame(request, "tickets.admin.reprints.detail", ticket.number());
+        return detail(frame, ticket, views.saved(frame, ticket.desk(), desk.today(), saved != null), model);
     }
 
     @PostMapping("/{id}/grant")
@@ -168,62 +131,16 @@ class ReprintAdminController {
                         StaffActor.of(who)));
     }
 
-    @PostMapping("/{id}/decline")
-    String decline(
-            HttpServletRequest request,
-            @PathVariable long id,
-            @RequestParam(required = false) String reason,
-            Authentication who,
-            Model model) {
-        return act(
-                request,
-                id,
-                Map.of("reason", TicketForms.typed(reason)),
-                model,
-                () -> desk.decline(id, reason, StaffActor.of(who)));
-    }
-
-    private String act(HttpServletRequest request, long id, Map<String, String> typed, Model model, Runnable change) {
-        return TicketForms.act(
-                change,
-                "redirect:" + PATH + "/" + id + "?saved",
-                problems -> refused(request, id, problems, typed, model));
-    }
-
-    private String refused(
-            HttpServletRequest request, long id, List<FieldProblem> problems, Map<String, String> typed, Model model) {
+    @Override
+    public String refused(HttpServletRequest request, long id, Refusal refusal, Model model) {
         ReprintRequest current = desk.get(id);
-        BackofficePage frame = pages.of(request, "tickets.admin.reprints.detail", current.number());
-        return detail(frame, current, null, problems, typed, model);
+        BackofficePage frame = views.frame(request, "tickets.admin.reprints.detail", current.number());
+        return detail(frame, current, views.refused(frame, current.desk(), desk.today(), refusal), model);
     }
 
-    private String detail(
-            BackofficePage frame,
-            ReprintRequest request,
-            String notice,
-            List<FieldProblem> problems,
-            Map<String, String> typed,
-            Model model) {
-        LocalDate today = desk.today();
+    private String detail(BackofficePage frame, ReprintRequest request, DeskView view, Model model) {
         model.addAttribute("page", frame);
-        model.addAttribute(
-                "ticket",
-                new ReprintDetailPage(
-                        request,
-                        request.isOverdue(today),
-                        request.isValidOn(today),
-                        age(request, frame.t()),
-                        notice,
-                        FormErrors.of(problems, frame.t()),
-                        typed));
+        model.addAttribute("ticket", new ReprintDetailPage(request, view, request.isValidOn(desk.today())));
         return "admin/reprint/detail";
-    }
-
-    private String age(ReprintRequest request, Messages t) {
-        return TicketForms.age(request.createdAt(), clock.instant(), t);
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text == null ? "" : text, StandardCharsets.UTF_8);
     }
 }

@@ -1,21 +1,10 @@
 package com.masthead.reprint.web;
 
-import com.masthead.backoffice.FormErrors;
 import com.masthead.reprint.ReprintRequest;
-import java.util.Map;
+import com.masthead.ticket.DeskView;
 
-/** One reprint-licence request for the desk, with the forms its status allows and what a refused form held. */
-public record ReprintDetailPage(
-        ReprintRequest request,
-        boolean overdue,
-        boolean validNow,
-        String age,
-        String notice,
-        FormErrors errors,
-        Map<String, String> values) {
-
-    public String value(String field, String fallback) {
-        String typed = values.get(field);
-        return typed != null ? typed : fallback == null ? "" : fallback;
-    }
-}
+/**
+ * One reprint-licence request for the desk, with the forms its status allows ({@code view}: overdue, age, notice,
+ * and a refused form's messages and values) and whether its licence is in force today.
+ */
+public record ReprintDetailPage(ReprintRequest request, DeskView view, boolean validNow) {}

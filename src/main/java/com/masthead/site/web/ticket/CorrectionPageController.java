@@ -3,35 +3,26 @@ package com.masthead.site.web.ticket;
 import com.masthead.correction.CorrectionDesk;
 import com.masthead.correction.CorrectionRequest;
 import com.masthead.correction.CorrectionSubmission;
-import com.masthead.settings.SiteSettingsService;
-import com.masthead.shared.InvalidInputException;
 import com.masthead.site.web.Crumb;
-import com.masthead.site.web.LayoutModels;
 import com.masthead.site.web.Paragraphs;
-import com.masthead.site.web.SiteFormat;
 import com.masthead.site.web.Text;
 import com.masthead.ticket.ArticleReference;
 import com.masthead.ticket.ArticleReferences;
 import com.masthead.ticket.SubmissionThrottle;
-import com.masthead.ticket.TicketNumber;
 import com.masthead.ticket.TicketProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -43,31 +34,21 @@ import org.springframework.web.multipart.MultipartFile;
  * and a message at each offending field (400); success answers 303. Never cached.
  */
 @Controller
-class CorrectionPageController {
+class CorrectionPageController implements TicketLookup {
 
-    private static final Logger log = LoggerFactory.getLogger(CorrectionPageController.class);
-    static final String KIND = "corrections";
+    static final TicketPages.Kind KIND = new TicketPages.Kind("corrections", SubmissionThrottle.Action.CORRECTION);
 
     private final CorrectionDesk desk;
     private final ArticleReferences articles;
-    private final TicketForms forms;
+    private final TicketPages pages;
     private final TicketProperties properties;
-    private final SiteSettingsService settings;
-    private final LayoutModels layouts;
 
     CorrectionPageController(
-            CorrectionDesk desk,
-            ArticleReferences articles,
-            TicketForms forms,
-            TicketProperties properties,
-            SiteSettingsService settings,
-            LayoutModels layouts) {
+            CorrectionDesk desk, ArticleReferences articles, TicketPages pages, TicketProperties properties) {
         this.desk = desk;
         this.articles = articles;
-        this.forms = forms;
+        this.pages = pages;
         this.properties = properties;
-        this.settings = settings;
-        this.layouts = layouts;
     }
 
     /** Everything the form posts; the attachment comes apart as a multipart file. */
@@ -81,36 +62,42 @@ class CorrectionPageController {
             String requestedChange,
             String website) {
 
+        CorrectionSubmission submission(byte[] attachment, Locale language) {
+            return new CorrectionSubmission(
+                    name, organization, phone, email, article, problem, requestedChange, attachment, language);
+        }
+
         Map<String, String> values() {
-            Map<String, String> values = new LinkedHashMap<>();
-            values.put("name", name);
-            values.put("organization", organization);
-            values.put("phone", phone);
-            values.put("email", email);
-            values.put("article", article);
-            values.put("problem", problem);
-            values.put("requestedChange", requestedChange);
-            return values;
+            return TicketPages.values(
+                    "name",
+                    name,
+                    "organization",
+                    organization,
+                    "phone",
+                    phone,
+                    "email",
+                    email,
+                    "article",
+                    article,
+                    "problem",
+                    problem,
+                    "requestedChange",
+                    requestedChange);
         }
     }
 
     @GetMapping("/corrections/new")
     String form(
-            @RequestParam(name = "article", required = false) String article,
-            @RequestParam(name = "error", required = false) String error,
+            @ModelAttribute TicketPages.Opening opening,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        Text t = layouts.text();
-        Optional<ArticleReference> reference = articles.resolve(article);
-        Map<String, String> values = new LinkedHashMap<>();
-        reference.ifPresent(a -> values.put("article", settings.current().baseUrl() + a.url()));
-        FormState state = OversizedFormFilter.TOO_LARGE.equals(error)
-                ? new FormState(
-                        values,
-                        Map.of("attachment", t.get("ticket.attachment.too-large", maxMegabytes())),
-                        t.get("site.tickets.too-large"))
-                : forms.kept(values, null);
+        Optional<ArticleReference> reference = articles.resolve(opening.article());
+        FormState state = pages.opened(
+                "article",
+                reference,
+                opening.error(),
+                t -> Map.of("attachment", t.get("ticket.attachment.too-large", maxMegabytes())));
         return render(reference.orElse(null), state, request, response, model);
     }
 
@@ -123,84 +110,34 @@ class CorrectionPageController {
             HttpServletResponse response,
             Model model)
             throws IOException {
-        Text t = layouts.text();
         ArticleReference article = articles.resolve(form.article()).orElse(null);
-        Optional<String> throttled = forms.throttled(SubmissionThrottle.Action.CORRECTION, request, response, t);
-        if (throttled.isPresent()) {
-            return render(article, forms.kept(form.values(), throttled.get()), request, response, model);
-        }
-        if (forms.isRobot(form.website())) {
-            log.info("dropped a correction form with the honeypot filled in");
-            return submitted(null, request, response, model);
-        }
         byte[] bytes = attachment == null || attachment.isEmpty() ? null : attachment.getBytes();
-        try {
-            CorrectionRequest saved = desk.submit(new CorrectionSubmission(
-                    form.name(),
-                    form.organization(),
-                    form.phone(),
-                    form.email(),
-                    form.article(),
-                    form.problem(),
-                    form.requestedChange(),
-                    bytes,
-                    LocaleContextHolder.getLocale()));
-            return TicketForms.seeOther("/corrections/submitted/" + saved.number());
-        } catch (InvalidInputException e) {
-            return render(article, forms.refused(form.values(), e, response, t), request, response, model);
-        }
+        Locale language = LocaleContextHolder.getLocale();
+        TicketPages.Posted posted = new TicketPages.Posted(
+                form.values(),
+                form.website(),
+                () -> desk.submit(form.submission(bytes, language)).number());
+        return pages.submit(
+                KIND, posted, state -> render(article, state, request, response, model), request, response, model);
     }
 
-    @GetMapping("/corrections/submitted/{number}")
-    String submitted(
-            @PathVariable String number, HttpServletRequest request, HttpServletResponse response, Model model) {
-        forms.prepare(request, response);
-        Text t = layouts.text();
-        model.addAttribute("layout", layouts.of(request, t.get("site.corrections.submitted.title"), null, null));
-        model.addAttribute(
-                "page",
-                new TicketSubmittedPage(KIND, TicketNumber.normalize(number).orElse(null)));
-        return "site/tickets/submitted";
+    @Override
+    public TicketPages.Kind kind() {
+        return KIND;
     }
 
-    @GetMapping("/corrections/status")
-    String status(HttpServletRequest request, HttpServletResponse response, Model model) {
-        return renderStatus(FormState.empty(), null, false, request, response, model);
-    }
-
-    @PostMapping("/corrections/status")
-    String lookUp(
-            @RequestParam(name = "number", required = false) String number,
-            @RequestParam(name = "email", required = false) String email,
-            HttpServletRequest request,
-            HttpServletResponse response,
-            Model model) {
-        Text t = layouts.text();
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("number", number);
-        values.put("email", email);
-        Optional<String> throttled = forms.throttled(SubmissionThrottle.Action.LOOKUP, request, response, t);
-        if (throttled.isPresent()) {
-            return renderStatus(forms.kept(values, throttled.get()), null, false, request, response, model);
-        }
-        Optional<CorrectionRequest> found = desk.lookUp(number, email);
-        return renderStatus(
-                forms.kept(values, null),
-                found.map(r -> result(r, t)).orElse(null),
-                found.isEmpty(),
-                request,
-                response,
-                model);
+    @Override
+    public Optional<TicketStatusPage.Result> find(String number, String email, Text t) {
+        return desk.lookUp(number, email).map(r -> result(r, t));
     }
 
     private TicketStatusPage.Result result(CorrectionRequest r, Text t) {
-        ZoneId zone = settings.current().timeZone();
         String answerHeading = null;
         List<String> answer = List.of();
         switch (r.status()) {
             case DECLINED -> {
                 answerHeading = t.get("site.corrections.status.reason");
-                answer = Paragraphs.of(r.decisionReason());
+                answer = Paragraphs.of(r.desk().decisionReason());
             }
             case PUBLISHED -> {
                 answerHeading = t.get("site.corrections.status.note");
@@ -214,8 +151,8 @@ class CorrectionPageController {
                 r.number(),
                 t.get("site.corrections.status." + r.status().name()),
                 t.get("site.corrections.status." + r.status().name() + ".explained"),
-                SiteFormat.date(r.createdAt(), zone),
-                r.status().isOpen() ? r.dueDate().toString() : null,
+                pages.submittedOn(r.desk().createdAt()),
+                r.status().isOpen() ? r.desk().dueDate().toString() : null,
                 List.of(new Crumb(r.articleTitle(), url == null ? null : url + "#corrections")),
                 answerHeading,
                 answer,
@@ -228,25 +165,9 @@ class CorrectionPageController {
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        String token = forms.prepare(request, response);
-        Text t = layouts.text();
-        model.addAttribute("layout", layouts.of(request, t.get("site.corrections.form.title"), null, null));
+        String token = pages.formFrame("site.corrections.form.title", request, response, model);
         model.addAttribute("page", new CorrectionFormPage(token, state, article, maxMegabytes()));
         return "site/tickets/correction-form";
-    }
-
-    private String renderStatus(
-            FormState state,
-            TicketStatusPage.Result result,
-            boolean notFound,
-            HttpServletRequest request,
-            HttpServletResponse response,
-            Model model) {
-        String token = forms.prepare(request, response);
-        Text t = layouts.text();
-        model.addAttribute("layout", layouts.of(request, t.get("site.corrections.status.title"), null, null));
-        model.addAttribute("page", new TicketStatusPage(KIND, token, state, result, notFound));
-        return "site/tickets/status";
     }
 
     private long maxMegabytes() {

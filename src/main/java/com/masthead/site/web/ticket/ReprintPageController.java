@@ -6,36 +6,26 @@ import com.masthead.reprint.ReprintMedium;
 import com.masthead.reprint.ReprintRequest;
 import com.masthead.reprint.ReprintStatus;
 import com.masthead.reprint.ReprintSubmission;
-import com.masthead.settings.SiteSettingsService;
-import com.masthead.shared.InvalidInputException;
 import com.masthead.site.web.Crumb;
-import com.masthead.site.web.LayoutModels;
 import com.masthead.site.web.Paragraphs;
-import com.masthead.site.web.SiteFormat;
 import com.masthead.site.web.Text;
 import com.masthead.ticket.ArticleReference;
 import com.masthead.ticket.ArticleReferences;
 import com.masthead.ticket.SubmissionThrottle;
-import com.masthead.ticket.TicketNumber;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The outlet's side of reprint licences (转载授权): the request form at {@code /reprints/new} (linked from the
@@ -44,28 +34,18 @@ import org.springframework.web.bind.annotation.RequestParam;
  * value kept and a message at each offending field (400); success answers 303. Never cached.
  */
 @Controller
-class ReprintPageController {
+class ReprintPageController implements TicketLookup {
 
-    private static final Logger log = LoggerFactory.getLogger(ReprintPageController.class);
-    static final String KIND = "reprints";
+    static final TicketPages.Kind KIND = new TicketPages.Kind("reprints", SubmissionThrottle.Action.REPRINT);
 
     private final ReprintDesk desk;
     private final ArticleReferences articles;
-    private final TicketForms forms;
-    private final SiteSettingsService settings;
-    private final LayoutModels layouts;
+    private final TicketPages pages;
 
-    ReprintPageController(
-            ReprintDesk desk,
-            ArticleReferences articles,
-            TicketForms forms,
-            SiteSettingsService settings,
-            LayoutModels layouts) {
+    ReprintPageController(ReprintDesk desk, ArticleReferences articles, TicketPages pages) {
         this.desk = desk;
         this.articles = articles;
-        this.forms = forms;
-        this.settings = settings;
-        this.layouts = layouts;
+        this.pages = pages;
     }
 
     /** Everything the form posts. */
@@ -79,32 +59,39 @@ class ReprintPageController {
             String intendedUse,
             String website) {
 
+        ReprintSubmission submission(Locale language) {
+            return new ReprintSubmission(outlet, contactName, phone, email, articles, medium, intendedUse, language);
+        }
+
         Map<String, String> values() {
-            Map<String, String> values = new LinkedHashMap<>();
-            values.put("outlet", outlet);
-            values.put("contactName", contactName);
-            values.put("phone", phone);
-            values.put("email", email);
-            values.put("articles", articles);
-            values.put("medium", medium);
-            values.put("intendedUse", intendedUse);
-            return values;
+            return TicketPages.values(
+                    "outlet",
+                    outlet,
+                    "contactName",
+                    contactName,
+                    "phone",
+                    phone,
+                    "email",
+                    email,
+                    "articles",
+                    articles,
+                    "medium",
+                    medium,
+                    "intendedUse",
+                    intendedUse);
         }
     }
 
     @GetMapping("/reprints/new")
     String form(
-            @RequestParam(name = "article", required = false) String article,
-            @RequestParam(name = "error", required = false) String error,
+            @ModelAttribute TicketPages.Opening opening,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        Text t = layouts.text();
-        Optional<ArticleReference> reference = articles.resolve(article).filter(ArticleReference::original);
-        Map<String, String> values = new LinkedHashMap<>();
-        reference.ifPresent(a -> values.put("articles", settings.current().baseUrl() + a.url()));
-        String notice = OversizedFormFilter.TOO_LARGE.equals(error) ? t.get("site.tickets.too-large") : null;
-        return render(reference.orElse(null), forms.kept(values, notice), request, response, model);
+        Optional<ArticleReference> reference =
+                articles.resolve(opening.article()).filter(ArticleReference::original);
+        FormState state = pages.opened("articles", reference, opening.error(), t -> Map.of());
+        return render(reference.orElse(null), state, request, response, model);
     }
 
     @PostMapping("/reprints/new")
@@ -114,75 +101,26 @@ class ReprintPageController {
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        Text t = layouts.text();
-        Optional<String> throttled = forms.throttled(SubmissionThrottle.Action.REPRINT, request, response, t);
-        if (throttled.isPresent()) {
-            return render(null, forms.kept(form.values(), throttled.get()), request, response, model);
-        }
-        if (forms.isRobot(form.website())) {
-            log.info("dropped a reprint form with the honeypot filled in");
-            return submitted(null, request, response, model);
-        }
-        try {
-            ReprintRequest saved = desk.submit(new ReprintSubmission(
-                    form.outlet(),
-                    form.contactName(),
-                    form.phone(),
-                    form.email(),
-                    form.articles(),
-                    form.medium(),
-                    form.intendedUse(),
-                    LocaleContextHolder.getLocale()));
-            return TicketForms.seeOther("/reprints/submitted/" + saved.number());
-        } catch (InvalidInputException e) {
-            return render(null, forms.refused(form.values(), e, response, t), request, response, model);
-        }
+        Locale language = LocaleContextHolder.getLocale();
+        TicketPages.Posted posted = new TicketPages.Posted(
+                form.values(),
+                form.website(),
+                () -> desk.submit(form.submission(language)).number());
+        return pages.submit(
+                KIND, posted, state -> render(null, state, request, response, model), request, response, model);
     }
 
-    @GetMapping("/reprints/submitted/{number}")
-    String submitted(
-            @PathVariable String number, HttpServletRequest request, HttpServletResponse response, Model model) {
-        forms.prepare(request, response);
-        Text t = layouts.text();
-        model.addAttribute("layout", layouts.of(request, t.get("site.reprints.submitted.title"), null, null));
-        model.addAttribute(
-                "page",
-                new TicketSubmittedPage(KIND, TicketNumber.normalize(number).orElse(null)));
-        return "site/tickets/submitted";
+    @Override
+    public TicketPages.Kind kind() {
+        return KIND;
     }
 
-    @GetMapping("/reprints/status")
-    String status(HttpServletRequest request, HttpServletResponse response, Model model) {
-        return renderStatus(FormState.empty(), null, false, request, response, model);
-    }
-
-    @PostMapping("/reprints/status")
-    String lookUp(
-            @RequestParam(name = "number", required = false) String number,
-            @RequestParam(name = "email", required = false) String email,
-            HttpServletRequest request,
-            HttpServletResponse response,
-            Model model) {
-        Text t = layouts.text();
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("number", number);
-        values.put("email", email);
-        Optional<String> throttled = forms.throttled(SubmissionThrottle.Action.LOOKUP, request, response, t);
-        if (throttled.isPresent()) {
-            return renderStatus(forms.kept(values, throttled.get()), null, false, request, response, model);
-        }
-        Optional<ReprintRequest> found = desk.lookUp(number, email);
-        return renderStatus(
-                forms.kept(values, null),
-                found.map(r -> result(r, t)).orElse(null),
-                found.isEmpty(),
-                request,
-                response,
-                model);
+    @Override
+    public Optional<TicketStatusPage.Result> find(String number, String email, Text t) {
+        return desk.lookUp(number, email).map(r -> result(r, t));
     }
 
     private TicketStatusPage.Result result(ReprintRequest r, Text t) {
-        ZoneId zone = settings.current().timeZone();
         String heading = null;
         List<String> answer = List.of();
         String validity = null;
@@ -195,14 +133,14 @@ class ReprintPageController {
                     r.validUntil().toString());
         } else if (r.status() == ReprintStatus.DECLINED) {
             heading = t.get("site.reprints.status.reason");
-            answer = Paragraphs.of(r.decisionReason());
+            answer = Paragraphs.of(r.desk().decisionReason());
         }
         return new TicketStatusPage.Result(
                 r.number(),
                 t.get("site.reprints.status." + r.status().name()),
                 t.get("site.reprints.status." + r.status().name() + ".explained"),
-                SiteFormat.date(r.createdAt(), zone),
-                r.status().isOpen() ? r.dueDate().toString() : null,
+                pages.submittedOn(r.desk().createdAt()),
+                r.status().isOpen() ? r.desk().dueDate().toString() : null,
                 r.articles().stream().map(a -> crumb(a)).toList(),
                 heading,
                 answer,
@@ -223,27 +161,12 @@ class ReprintPageController {
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        String token = forms.prepare(request, response);
-        Text t = layouts.text();
+        Text t = pages.text();
         List<Crumb> media = Arrays.stream(ReprintMedium.values())
                 .map(m -> new Crumb(t.get(m.messageKey()), m.name()))
                 .toList();
-        model.addAttribute("layout", layouts.of(request, t.get("site.reprints.form.title"), null, null));
+        String token = pages.formFrame("site.reprints.form.title", request, response, model);
         model.addAttribute("page", new ReprintFormPage(token, state, article, media));
         return "site/tickets/reprint-form";
-    }
-
-    private String renderStatus(
-            FormState state,
-            TicketStatusPage.Result result,
-            boolean notFound,
-            HttpServletRequest request,
-            HttpServletResponse response,
-            Model model) {
-        String token = forms.prepare(request, response);
-        Text t = layouts.text();
-        model.addAttribute("layout", layouts.of(request, t.get("site.reprints.status.title"), null, null));
-        model.addAttribute("page", new TicketStatusPage(KIND, token, state, result, notFound));
-        return "site/tickets/status";
     }
 }
