@@ -41,8 +41,8 @@ public final class Article {
     private String unpublishReason;
     private int version;
     private final Review review;
-    private final List<Object> events = new ArrayList<>();
-    private final Changes changes = new Changes();
+    private final List<ArticleEvent> events = new ArrayList<>();
+    private final ArticleChanges changes = new ArticleChanges();
 
     Article(ArticleRow row, ArticleContent working) {
         this.id = row.id();
@@ -59,10 +59,15 @@ public final class Article {
         this.review = row.review();
     }
 
-    static Article draft(long id, ArticleContent content, String authorLogin, Instant now) {
-        return new Article(
+    /**
+     * A new article, not yet stored (its id is 0 until {@link ArticleStore#insert} gives it one): a DRAFT whose
+     * first revision is {@code content}, written by the signer.
+     */
+    static Article create(ArticleContent content, Signature signature) {
+        Instant now = signature.at();
+        Article article = new Article(
                 new ArticleRow(
-                        id,
+                        0,
                         content,
                         ArticleStatus.DRAFT,
                         now,
@@ -71,9 +76,12 @@ public final class Article {
                         null,
                         null,
                         0,
-                        authorLogin,
+                        signature.by().login(),
                         new Review(ReviewState.DRAFT, 1, 1, null, null)),
                 null);
+        article.changes.revisions.add(new ArticleChanges.NewRevision(1, content, signature.by(), null));
+        article.step(ReviewAction.SAVED, null, signature.by(), null, false, now);
+        return article;
     }
 
     // ---- editing ------------------------------------------------------------------------------------------------
@@ -81,15 +89,32 @@ public final class Article {
     /**
      * Saves {@code revised} as the next revision of the working copy. For an article readers cannot see, the
      * stored content changes too; for a published one only the working copy does. Voids the sign-offs and returns
-     * the copy to DRAFT unless {@code keepSignOffs} (a reviewer's "edit, then approve", checked by the caller).
+     * the copy to DRAFT.
      */
-    void save(ArticleContent revised, StaffMember by, Instant now, String note, boolean keepSignOffs) {
+    void save(ArticleContent revised, Signature signature) {
+        save(revised, signature, null);
+    }
+
+    /** As {@link #save(ArticleContent, Signature)}, with a note on the revision (a restore, a correction ticket). */
+    void save(ArticleContent revised, Signature signature, String note) {
+        save(revised, signature.by(), signature.at(), note, false);
+    }
+
+    /**
+     * A reviewer's own change during the review ("edit, then approve", the responsible editor written in at the
+     * final level): keeps the lower levels' sign-offs and the review state.
+     */
+    private void saveInReview(ArticleContent revised, Signature signature, String note) {
+        save(revised, signature.by(), signature.at(), note, true);
+    }
+
+    private void save(ArticleContent revised, StaffMember by, Instant now, String note, boolean keepSignOffs) {
         checkMayEdit(by);
         ArticleContent previousLive = content;
         boolean hadReview = review.state != ReviewState.NONE && review.state != ReviewState.DRAFT;
         working = revised;
         review.workingRevision++;
-        changes.revisions.add(new NewRevision(review.workingRevision, revised, by, note));
+        changes.revisions.add(new ArticleChanges.NewRevision(review.workingRevision, revised, by, note));
         if (status != ArticleStatus.PUBLISHED) {
             content = revised;
             review.liveRevision = review.workingRevision;
@@ -130,7 +155,8 @@ public final class Article {
     // ---- review -------------------------------------------------------------------------------------------------
 
     /** Sends the working copy to the first review level. Everything but the responsible editor must be in order. */
-    void submit(StaffMember by, Instant now) {
+    void submit(Signature signature) {
+        StaffMember by = signature.by();
         boolean unchangedSinceLive = review.state == ReviewState.NONE && status != ArticleStatus.PUBLISHED;
         if (review.state != ReviewState.DRAFT && !unchangedSinceLive) {
             throw new IllegalTransitionException(review.state, "submit");
@@ -144,16 +170,28 @@ public final class Article {
         }
         review.state = ReviewState.SUBMITTED;
         review.sentBackReason = null;
-        step(ReviewAction.SUBMITTED, null, by, null, false, now);
+        step(ReviewAction.SUBMITTED, null, by, null, false, signature.at());
         events.add(new ArticleSubmitted(id, review.workingRevision, by.login()));
     }
 
+    /** Signs the awaited level as it stands; at the final level the signer becomes the responsible editor. */
+    void approve(Signature signature, ReviewLadder ladder) {
+        approve(signature, ladder, SignOff.asIs());
+    }
+
     /**
-     * Signs the awaited level. The signer must hold that level's role and must not be the author. At the final
-     * level the responsible editor (责任编辑) becomes {@code responsibleEditor}, or the signer's real name when
-     * that is null, and the copy must satisfy every publishing rule.
+     * Signs the awaited level, first saving the reviewer's edit if the sign-off carries one (keeping the lower
+     * levels' sign-offs). The signer must hold that level's role and must not be the author. At the final level
+     * the responsible editor (责任编辑) becomes the sign-off's, or the signer's real name when it names none, and
+     * the copy must satisfy every publishing rule.
      */
-    void approve(StaffMember by, ReviewLadder ladder, String responsibleEditor, boolean edited, Instant now) {
+    void approve(Signature signature, ReviewLadder ladder, SignOff signOff) {
+        if (signOff.edited()) {
+            saveInReview(signOff.edit(), signature, "edit-and-approve");
+        }
+        StaffMember by = signature.by();
+        String responsibleEditor = signOff.responsibleEditor();
+        boolean edited = signOff.edited();
         int level = review.state.awaitedLevel();
         if (level == 0 || level > ladder.levels()) {
             throw new IllegalTransitionException(review.state, "approve");
@@ -169,7 +207,7 @@ public final class Article {
                 if (!problems.isEmpty()) {
                     throw new InvalidInputException(problems);
                 }
-                save(signed, by, now, "responsible-editor", true);
+                saveInReview(signed, signature, "responsible-editor");
             } else if (!PublishingRules.check(working).isEmpty()) {
                 throw new InvalidInputException(PublishingRules.check(working));
             }
@@ -177,12 +215,13 @@ public final class Article {
         } else {
             review.state = ReviewState.passed(level);
         }
-        step(ReviewAction.APPROVED, level, by, null, edited, now);
+        step(ReviewAction.APPROVED, level, by, null, edited, signature.at());
         events.add(new ArticleApproved(id, review.workingRevision, level, ladder.isFinal(level), edited, by.login()));
     }
 
     /** Returns the copy to its author with a reason; every sign-off on it is void. */
-    void sendBack(StaffMember by, ReviewLadder ladder, String reason, Instant now) {
+    void sendBack(Signature signature, ReviewLadder ladder, String reason) {
+        StaffMember by = signature.by();
         int level = review.state.awaitedLevel();
         if (review.state == ReviewState.APPROVED || review.state == ReviewState.SCHEDULED) {
             level = ladder.levels();
@@ -198,7 +237,7 @@ public final class Article {
         review.sentBackReason = reason.strip();
         review.scheduledAt = null;
         changes.voidSignOffs = true;
-        step(ReviewAction.SENT_BACK, level, by, review.sentBackReason, false, now);
+        step(ReviewAction.SENT_BACK, level, by, review.sentBackReason, false, signature.at());
         events.add(new ArticleSentBack(id, review.workingRevision, level, review.sentBackReason, by.login()));
     }
 
@@ -212,10 +251,13 @@ public final class Article {
         }
     }
 
-    // ---- publishing ---------------------------------------------------------------------------------------------
+    // ---- publishing: who may is decided by PublishingRights -----------------------------------------------------
 
     /** Publishes the approved working copy now: first publication, re-publication, or a corrected version. */
-    void publishApproved(StaffMember by, Instant now, ZoneId zone) {
+    void publishApproved(Signature signature, ZoneId zone) {
+        StaffMember by = signature.by();
+        Instant now = signature.at();
+        PublishingRights.check(by);
         if (review.state != ReviewState.APPROVED && review.state != ReviewState.SCHEDULED) {
             throw new IllegalTransitionException(review.state, "publish");
         }
@@ -226,11 +268,13 @@ public final class Article {
      * The import and wire path of the API: a token with the editor-in-chief's or admin's role publishes the
      * working copy without the review levels (recorded as such in the review history and the audit log).
      */
-    void publishDirectly(StaffMember by, Instant at, Instant now, ZoneId zone) {
+    void publishDirectly(Signature signature, Instant at, ZoneId zone) {
+        StaffMember by = signature.by();
+        PublishingRights.check(by);
         if (status == ArticleStatus.PUBLISHED && !hasPendingCopy()) {
             throw new IllegalTransitionException(status, "publish");
         }
-        goLive(by, at, now, zone);
+        goLive(by, at, signature.at(), zone);
     }
 
     private void goLive(StaffMember by, Instant at, Instant now, ZoneId zone) {
@@ -259,12 +303,12 @@ public final class Article {
     }
 
     /** Publishes the approved copy at {@code at} (in the future) instead of now. */
-    void schedule(StaffMember by, Instant at, Instant now) {
+    void schedule(Signature signature, Instant at) {
+        StaffMember by = signature.by();
+        Instant now = signature.at();
+        PublishingRights.check(by);
         if (review.state != ReviewState.APPROVED && review.state != ReviewState.SCHEDULED) {
             throw new IllegalTransitionException(review.state, "schedule");
-        }
-        if (!by.has(StaffRole.EDITOR_IN_CHIEF)) {
-            throw new ForbiddenException("review.forbidden.role", StaffRole.EDITOR_IN_CHIEF.name());
         }
         if (at == null || !at.isAfter(now)) {
             throw new InvalidInputException("scheduledAt", "review.schedule.future");
@@ -275,21 +319,23 @@ public final class Article {
         events.add(new ArticleScheduled(id, review.workingRevision, at, by.login()));
     }
 
-    void cancelSchedule(StaffMember by, Instant now) {
+    void cancelSchedule(Signature signature) {
+        StaffMember by = signature.by();
+        PublishingRights.check(by);
         if (review.state != ReviewState.SCHEDULED) {
             throw new IllegalTransitionException(review.state, "cancel-schedule");
         }
-        if (!by.has(StaffRole.EDITOR_IN_CHIEF)) {
-            throw new ForbiddenException("review.forbidden.role", StaffRole.EDITOR_IN_CHIEF.name());
-        }
         review.state = ReviewState.APPROVED;
         review.scheduledAt = null;
-        step(ReviewAction.SCHEDULE_CANCELLED, null, by, null, false, now);
-        events.add(new ArticleScheduled(id, review.workingRevision, null, by.login()));
+        step(ReviewAction.SCHEDULE_CANCELLED, null, by, null, false, signature.at());
+        events.add(new ArticleScheduleCancelled(id, review.workingRevision, by.login()));
     }
 
     /** Takes a published article down; the reason is kept for the newsroom, never shown to readers. */
-    void unpublish(StaffMember by, String reason, Instant now) {
+    void unpublish(Signature signature, String reason) {
+        StaffMember by = signature.by();
+        Instant now = signature.at();
+        PublishingRights.check(by);
         if (status != ArticleStatus.PUBLISHED) {
             throw new IllegalTransitionException(status, "unpublish");
         }
@@ -346,13 +392,13 @@ public final class Article {
 
     // ---- bookkeeping --------------------------------------------------------------------------------------------
 
-    List<Object> takeEvents() {
-        List<Object> taken = List.copyOf(events);
+    List<ArticleEvent> takeEvents() {
+        List<ArticleEvent> taken = List.copyOf(events);
         events.clear();
         return taken;
     }
 
-    Changes changes() {
+    ArticleChanges changes() {
         return changes;
     }
 
@@ -465,22 +511,6 @@ public final class Article {
             this.liveRevision = liveRevision;
             this.scheduledAt = scheduledAt;
             this.sentBackReason = sentBackReason;
-        }
-    }
-
-    /** A revision to store. */
-    record NewRevision(int number, ArticleContent content, StaffMember author, String note) {}
-
-    /** What a transition asks the repository to write besides the row. */
-    static final class Changes {
-        final List<NewRevision> revisions = new ArrayList<>();
-        final List<ReviewStep> steps = new ArrayList<>();
-        boolean voidSignOffs;
-
-        void clear() {
-            revisions.clear();
-            steps.clear();
-            voidSignOffs = false;
         }
     }
 }

@@ -4,7 +4,7 @@ import com.masthead.shared.AuditedEvent;
 
 /** An article's working copy was saved as a new revision; {@code voidedSignOffs} says whether sign-offs were voided by it. */
 public record ArticleEdited(long articleId, int revision, boolean voidedSignOffs, String actor)
-        implements AuditedEvent {
+        implements AuditedEvent, ArticleEvent {
 
     @Override
     public String auditAction() {

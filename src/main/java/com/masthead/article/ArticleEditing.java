@@ -1,7 +1,6 @@
 package com.masthead.article;
 
 import com.masthead.settings.SiteSettingsService;
-import com.masthead.shared.ForbiddenException;
 import com.masthead.shared.InvalidInputException;
 import com.masthead.shared.NotFoundException;
 import com.masthead.shared.VersionConflictException;
@@ -65,7 +64,7 @@ public class ArticleEditing {
         ArticleContent content = cleaner.clean(submitted);
         scope.require(author, content.channelId());
         checkSeriesPart(content, -1);
-        long id = store.insert(content, author, clock.instant());
+        long id = store.insert(Article.create(content, signed(author)));
         return load(id);
     }
 
@@ -80,13 +79,13 @@ public class ArticleEditing {
         return change(id, expectedVersion, by, article -> {
             ArticleContent content = cleaner.clean(submitted);
             checkSeriesPart(content, id);
-            article.save(content, by, clock.instant(), null, false);
+            article.save(content, signed(by));
         });
     }
 
     @Transactional
     public Article submit(long id, int expectedVersion, StaffMember by) {
-        return change(id, expectedVersion, by, a -> a.submit(by, clock.instant()));
+        return change(id, expectedVersion, by, a -> a.submit(signed(by)));
     }
 
     /**
@@ -102,18 +101,18 @@ public class ArticleEditing {
     private void approve(Article article, Approval approval, StaffMember by) {
         ReviewLadder ladder = policies.ladderFor(article.working().channelId());
         Instant now = clock.instant();
-        boolean edited = approval.editedContent() != null;
-        if (edited) {
-            ArticleContent content = cleaner.clean(approval.editedContent());
-            checkSeriesPart(content, article.id());
-            article.save(content, by, now, "edit-and-approve", true);
+        ArticleContent edit = null;
+        if (approval.editedContent() != null) {
+            edit = cleaner.clean(approval.editedContent());
+            checkSeriesPart(edit, article.id());
         }
-        article.approve(by, ladder, approval.responsibleEditor(), edited, now);
+        article.approve(new Signature(by, now), ladder, new SignOff(edit, approval.responsibleEditor()));
         if (article.reviewState() == ReviewState.APPROVED) {
             if (approval.publishAt() != null) {
-                article.schedule(by, approval.publishAt(), now);
+                article.schedule(new Signature(by, now), approval.publishAt());
             } else if (approval.publishNow()) {
-                article.publishApproved(by, now, settings.current().timeZone());
+                article.publishApproved(
+                        new Signature(by, now), settings.current().timeZone());
             }
         }
     }
@@ -121,17 +120,18 @@ public class ArticleEditing {
     @Transactional
     public Article sendBack(long id, int expectedVersion, String reason, StaffMember by) {
         return change(id, expectedVersion, by, a -> {
-            a.sendBack(by, policies.ladderFor(a.working().channelId()), reason, clock.instant());
+            a.sendBack(signed(by), policies.ladderFor(a.working().channelId()), reason);
         });
     }
 
     /** Publishes an approved copy now (the editor-in-chief's "publish" on an approved or scheduled article). */
     @Transactional
     public Article publishApproved(long id, int expectedVersion, StaffMember by) {
-        return change(id, expectedVersion, by, a -> {
-            requireChief(by);
-            a.publishApproved(by, clock.instant(), settings.current().timeZone());
-        });
+        return change(
+                id,
+                expectedVersion,
+                by,
+                a -> a.publishApproved(signed(by), settings.current().timeZone()));
     }
 
     /**
@@ -147,19 +147,20 @@ public class ArticleEditing {
                 || article.scheduledAt().isAfter(now)) {
             return false;
         }
-        article.publishApproved(StaffMember.system(), now, settings.current().timeZone());
+        article.publishApproved(
+                new Signature(StaffMember.system(), now), settings.current().timeZone());
         save(article, article.version());
         return true;
     }
 
     @Transactional
     public Article schedule(long id, int expectedVersion, Instant at, StaffMember by) {
-        return change(id, expectedVersion, by, a -> a.schedule(by, at, clock.instant()));
+        return change(id, expectedVersion, by, a -> a.schedule(signed(by), at));
     }
 
     @Transactional
     public Article cancelSchedule(long id, int expectedVersion, StaffMember by) {
-        return change(id, expectedVersion, by, a -> a.cancelSchedule(by, clock.instant()));
+        return change(id, expectedVersion, by, a -> a.cancelSchedule(signed(by)));
     }
 
     /**
@@ -174,16 +175,15 @@ public class ArticleEditing {
                 throw new InvalidInputException("publishedAt", "article.published-at.future");
             }
             article.publishDirectly(
-                    by, at == null ? now : at, now, settings.current().timeZone());
+                    new Signature(by, now),
+                    at == null ? now : at,
+                    settings.current().timeZone());
         });
     }
 
     @Transactional
     public Article unpublish(long id, String reason, StaffMember by) {
-        return change(id, ANY_VERSION, by, article -> {
-            requireChief(by);
-            article.unpublish(by, reason, clock.instant());
-        });
+        return change(id, ANY_VERSION, by, article -> article.unpublish(signed(by), reason));
     }
 
     /**
@@ -194,7 +194,7 @@ public class ArticleEditing {
     @Transactional
     public Article openCorrection(long id, String note, String acceptedBy) {
         Article article = load(id);
-        article.save(article.working(), StaffMember.system(), clock.instant(), note + " (" + acceptedBy + ")", false);
+        article.save(article.working(), signed(StaffMember.system()), note + " (" + acceptedBy + ")");
         return save(article, article.version());
     }
 
@@ -204,7 +204,7 @@ public class ArticleEditing {
         return change(id, expectedVersion, by, article -> {
             ArticleRevision old = history.revision(id, revision)
                     .orElseThrow(() -> new NotFoundException("revision", id + "/" + revision, "revision"));
-            article.save(cleaner.clean(old.content()), by, clock.instant(), "restored:" + revision, false);
+            article.save(cleaner.clean(old.content()), signed(by), "restored:" + revision);
         });
     }
 
@@ -238,10 +238,8 @@ public class ArticleEditing {
         return store.find(id).orElseThrow(() -> new NotFoundException("article", id));
     }
 
-    private static void requireChief(StaffMember by) {
-        if (!by.isApiToken() && !by.has(com.masthead.staff.StaffRole.EDITOR_IN_CHIEF)) {
-            throw new ForbiddenException("review.forbidden.role", "EDITOR_IN_CHIEF");
-        }
+    private Signature signed(StaffMember by) {
+        return new Signature(by, clock.instant());
     }
 
     private void checkSeriesPart(ArticleContent content, long self) {

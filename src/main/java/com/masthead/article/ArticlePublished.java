@@ -7,7 +7,7 @@ import com.masthead.shared.AuditedEvent;
  * appears, so listeners (search index, page cache) need not read it back, and who published it.
  */
 public record ArticlePublished(long articleId, long channelId, Long seriesId, Long pageId, String actor)
-        implements AuditedEvent {
+        implements AuditedEvent, ArticleEvent {
 
     @Override
     public String auditAction() {

@@ -14,4 +14,5 @@ public record ArticleRevised(
         long previousChannelId,
         Long previousSeriesId,
         Long previousPageId,
-        boolean leadImageAdded) {}
+        boolean leadImageAdded)
+        implements ArticleEvent {}

@@ -2,13 +2,13 @@ package com.masthead.article;
 
 import com.masthead.shared.AuditedEvent;
 
-/** An approved article will be published at {@code at} (or, with a null {@code at}, its schedule was cancelled). */
+/** An approved article will be published at {@code at} (never null; a cancellation is {@link ArticleScheduleCancelled}). */
 public record ArticleScheduled(long articleId, int revision, java.time.Instant at, String actor)
-        implements AuditedEvent {
+        implements AuditedEvent, ArticleEvent {
 
     @Override
     public String auditAction() {
-        return at == null ? "article.schedule-cancelled" : "article.scheduled";
+        return "article.scheduled";
     }
 
     @Override
@@ -23,6 +23,6 @@ public record ArticleScheduled(long articleId, int revision, java.time.Instant a
 
     @Override
     public String auditDetail() {
-        return at == null ? "" : "revision " + revision + " at " + at;
+        return "revision " + revision + " at " + at;
     }
 }

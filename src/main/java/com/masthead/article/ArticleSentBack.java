@@ -4,7 +4,7 @@ import com.masthead.shared.AuditedEvent;
 
 /** A reviewer returned an article to its author with a reason; its sign-offs are void. */
 public record ArticleSentBack(long articleId, int revision, int level, String reason, String actor)
-        implements AuditedEvent {
+        implements AuditedEvent, ArticleEvent {
 
     @Override
     public String auditAction() {

@@ -1,6 +1,5 @@
 package com.masthead.article;
 
-import com.masthead.staff.StaffMember;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -32,12 +31,10 @@ class ArticleStore {
         });
     }
 
-    long insert(ArticleContent content, StaffMember author, Instant now) {
-        long id = rows.insert(content, author.login(), now);
-        history.insertRevision(id, 1, content, author, null, now);
-        history.insertStep(
-                id,
-                new ReviewStep(1, ReviewAction.SAVED, null, author.login(), author.realName(), null, false, true, now));
+    /** Stores a new article made by {@link Article#create} and what its creation recorded; returns its id. */
+    long insert(Article fresh) {
+        long id = rows.insert(fresh.content(), fresh.authorLogin(), fresh.createdAt());
+        write(id, fresh.changes(), fresh.createdAt());
         return id;
     }
 
@@ -46,16 +43,18 @@ class ArticleStore {
         if (!rows.update(article, expectedVersion)) {
             return false;
         }
-        Article.Changes changes = article.changes();
-        for (Article.NewRevision revision : changes.revisions) {
-            history.insertRevision(
-                    article.id(), revision.number(), revision.content(), revision.author(), revision.note(), now);
+        write(article.id(), article.changes(), now);
+        return true;
+    }
+
+    private void write(long id, ArticleChanges changes, Instant now) {
+        for (ArticleChanges.NewRevision revision : changes.revisions) {
+            history.insertRevision(id, revision.number(), revision.content(), revision.author(), revision.note(), now);
         }
         if (changes.voidSignOffs) {
-            history.voidSignOffs(article.id());
+            history.voidSignOffs(id);
         }
-        changes.steps.forEach(step -> history.insertStep(article.id(), step));
+        changes.steps.forEach(step -> history.insertStep(id, step));
         changes.clear();
-        return true;
     }
 }

@@ -3,7 +3,7 @@ package com.masthead.article;
 import com.masthead.shared.AuditedEvent;
 
 /** An article's working copy was submitted for review. */
-public record ArticleSubmitted(long articleId, int revision, String actor) implements AuditedEvent {
+public record ArticleSubmitted(long articleId, int revision, String actor) implements AuditedEvent, ArticleEvent {
 
     @Override
     public String auditAction() {

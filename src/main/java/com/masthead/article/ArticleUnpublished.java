@@ -5,7 +5,7 @@ import com.masthead.shared.AuditedEvent;
 /** An article was taken down; its URL now answers 410 Gone and it must vanish from every list. */
 public record ArticleUnpublished(
         long articleId, long channelId, Long seriesId, Long pageId, String reason, String actor)
-        implements AuditedEvent {
+        implements AuditedEvent, ArticleEvent {
 
     @Override
     public String auditAction() {

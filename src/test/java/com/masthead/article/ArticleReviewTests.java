@@ -45,13 +45,13 @@ class ArticleReviewTests {
         void passesFirstSecondAndFinalReviewThenGoesLiveWithTheFinalApproverAsResponsibleEditor() {
             Article article = submitted();
 
-            article.approve(EDITOR, THREE, null, false, T1);
+            article.approve(by(EDITOR, T1), THREE);
             assertThat(article.reviewState()).isEqualTo(ReviewState.PASSED_1);
-            article.approve(CHIEF, THREE, null, false, T1);
+            article.approve(by(CHIEF, T1), THREE);
             assertThat(article.reviewState()).isEqualTo(ReviewState.PASSED_2);
-            article.approve(EIC, THREE, null, false, T1);
+            article.approve(by(EIC, T1), THREE);
             assertThat(article.reviewState()).isEqualTo(ReviewState.APPROVED);
-            article.publishApproved(EIC, T2, SHANGHAI);
+            article.publishApproved(by(EIC, T2), SHANGHAI);
 
             assertThat(article.status()).isEqualTo(ArticleStatus.PUBLISHED);
             assertThat(article.reviewState()).isEqualTo(ReviewState.NONE);
@@ -74,7 +74,7 @@ class ArticleReviewTests {
             Article article = passed(2);
             int before = article.workingRevision();
 
-            article.approve(EIC, THREE, "马编辑", false, T1);
+            article.approve(by(EIC, T1), THREE, SignOff.naming("马编辑"));
 
             assertThat(article.working().responsibleEditor()).isEqualTo("马编辑");
             assertThat(article.workingRevision()).isEqualTo(before + 1);
@@ -85,12 +85,12 @@ class ArticleReviewTests {
 
         @Test
         void eachLevelNeedsItsOwnRole() {
-            thenForbidden(submitted(), a -> a.approve(CHIEF, THREE, null, false, T1));
-            thenForbidden(submitted(), a -> a.approve(EIC, THREE, null, false, T1));
-            thenForbidden(passed(1), a -> a.approve(EDITOR, THREE, null, false, T1));
-            thenForbidden(passed(1), a -> a.approve(EIC, THREE, null, false, T1));
-            thenForbidden(passed(2), a -> a.approve(CHIEF, THREE, null, false, T1));
-            thenForbidden(passed(2), a -> a.approve(ADMIN, THREE, null, false, T1));
+            thenForbidden(submitted(), a -> a.approve(by(CHIEF, T1), THREE));
+            thenForbidden(submitted(), a -> a.approve(by(EIC, T1), THREE));
+            thenForbidden(passed(1), a -> a.approve(by(EDITOR, T1), THREE));
+            thenForbidden(passed(1), a -> a.approve(by(EIC, T1), THREE));
+            thenForbidden(passed(2), a -> a.approve(by(CHIEF, T1), THREE));
+            thenForbidden(passed(2), a -> a.approve(by(ADMIN, T1), THREE));
         }
 
         @Test
@@ -98,16 +98,16 @@ class ArticleReviewTests {
             StaffMember writingEditor = member("reporter", "王记者", StaffRole.REPORTER, StaffRole.EDITOR);
             Article article = submitted();
 
-            ForbiddenException e = thenForbidden(article, a -> a.approve(writingEditor, THREE, null, false, T1));
+            ForbiddenException e = thenForbidden(article, a -> a.approve(by(writingEditor, T1), THREE));
 
             assertThat(e.messageKey()).isEqualTo("review.forbidden.own-article");
         }
 
         @Test
         void nothingCanBeApprovedBeforeItIsSubmittedOrAfterTheFinalLevel() {
-            thenIllegal(draft(), a -> a.approve(EDITOR, THREE, null, false, T1));
+            thenIllegal(draft(), a -> a.approve(by(EDITOR, T1), THREE));
             Article approved = passed(3);
-            thenIllegal(approved, a -> a.approve(EIC, THREE, null, false, T1));
+            thenIllegal(approved, a -> a.approve(by(EIC, T1), THREE));
         }
     }
 
@@ -117,9 +117,9 @@ class ArticleReviewTests {
         @Test
         void oneLevelChannelsNeedOnlyTheEditorInChief() {
             Article article = submitted();
-            thenForbidden(article, a -> a.approve(EDITOR, ONE, null, false, T1));
+            thenForbidden(article, a -> a.approve(by(EDITOR, T1), ONE));
 
-            article.approve(EIC, ONE, null, false, T1);
+            article.approve(by(EIC, T1), ONE);
 
             assertThat(article.reviewState()).isEqualTo(ReviewState.APPROVED);
         }
@@ -127,11 +127,11 @@ class ArticleReviewTests {
         @Test
         void twoLevelChannelsGoFromTheEditorStraightToTheEditorInChief() {
             Article article = submitted();
-            article.approve(EDITOR, TWO, null, false, T1);
+            article.approve(by(EDITOR, T1), TWO);
             assertThat(article.reviewState()).isEqualTo(ReviewState.PASSED_1);
 
-            thenForbidden(article, a -> a.approve(CHIEF, TWO, null, false, T1));
-            article.approve(EIC, TWO, null, false, T1);
+            thenForbidden(article, a -> a.approve(by(CHIEF, T1), TWO));
+            article.approve(by(EIC, T1), TWO);
 
             assertThat(article.reviewState()).isEqualTo(ReviewState.APPROVED);
         }
@@ -151,7 +151,7 @@ class ArticleReviewTests {
         void anyEditAfterASignOffVoidsItAndReturnsTheCopyToDraft() {
             Article article = passed(2);
 
-            article.save(anArticleContent().titled("改过的标题").build(), EDITOR, T1, null, false);
+            article.save(anArticleContent().titled("改过的标题").build(), by(EDITOR, T1));
 
             assertThat(article.reviewState()).isEqualTo(ReviewState.DRAFT);
             assertThat(article.changes().voidSignOffs).isTrue();
@@ -161,9 +161,9 @@ class ArticleReviewTests {
         @Test
         void anApprovedCopyThatIsEditedCannotBePublishedOnTheOldApproval() {
             Article article = passed(3);
-            article.save(anArticleContent().titled("终审后又改").build(), EIC, T1, null, false);
+            article.save(anArticleContent().titled("终审后又改").build(), by(EIC, T1));
 
-            thenIllegal(article, a -> a.publishApproved(EIC, T2, SHANGHAI));
+            thenIllegal(article, a -> a.publishApproved(by(EIC, T2), SHANGHAI));
             assertThat(article.status()).isEqualTo(ArticleStatus.DRAFT);
         }
 
@@ -171,8 +171,10 @@ class ArticleReviewTests {
         void aReviewersEditThenApproveKeepsTheLowerLevelsAndRecordsTheEdit() {
             Article article = passed(1);
 
-            article.save(anArticleContent().titled("主任改过").build(), CHIEF, T1, "edit-and-approve", true);
-            article.approve(CHIEF, THREE, null, true, T1);
+            article.approve(
+                    by(CHIEF, T1),
+                    THREE,
+                    SignOff.withEdit(anArticleContent().titled("主任改过").build()));
 
             assertThat(article.reviewState()).isEqualTo(ReviewState.PASSED_2);
             assertThat(article.changes().voidSignOffs).isFalse();
@@ -187,14 +189,14 @@ class ArticleReviewTests {
             Article article = passed(1);
 
             ForbiddenException e =
-                    thenForbidden(article, a -> a.save(anArticleContent().build(), REPORTER, T1, null, false));
+                    thenForbidden(article, a -> a.save(anArticleContent().build(), by(REPORTER, T1)));
 
             assertThat(e.messageKey()).isEqualTo("review.forbidden.edit-in-review");
         }
 
         @Test
         void reportersCannotEditSomeoneElsesDraft() {
-            thenForbidden(draft(), a -> a.save(anArticleContent().build(), OTHER_REPORTER, T1, null, false));
+            thenForbidden(draft(), a -> a.save(anArticleContent().build(), by(OTHER_REPORTER, T1)));
         }
     }
 
@@ -205,12 +207,12 @@ class ArticleReviewTests {
         void sendsBackWithAReasonVoidingTheSignOffsAndTheAuthorMayResubmit() {
             Article article = passed(2);
 
-            article.sendBack(EIC, THREE, "  数据来源需要核实  ", T1);
+            article.sendBack(by(EIC, T1), THREE, "  数据来源需要核实  ");
 
             assertThat(article.reviewState()).isEqualTo(ReviewState.DRAFT);
             assertThat(article.sentBackReason()).isEqualTo("数据来源需要核实");
             assertThat(article.changes().voidSignOffs).isTrue();
-            article.submit(REPORTER, T2);
+            article.submit(by(REPORTER, T2));
             assertThat(article.reviewState()).isEqualTo(ReviewState.SUBMITTED);
             assertThat(article.sentBackReason()).isNull();
         }
@@ -221,7 +223,7 @@ class ArticleReviewTests {
             Article article = submitted();
 
             InvalidInputException e =
-                    refused(InvalidInputException.class, () -> article.sendBack(EDITOR, THREE, reason, T1));
+                    refused(InvalidInputException.class, () -> article.sendBack(by(EDITOR, T1), THREE, reason));
 
             assertThat(e.problems()).extracting(FieldProblem::field).containsExactly("reason");
             assertThat(article.reviewState()).isEqualTo(ReviewState.SUBMITTED);
@@ -229,8 +231,8 @@ class ArticleReviewTests {
 
         @Test
         void onlySomeoneWhoCouldSignTheAwaitedLevelMaySendBack() {
-            thenForbidden(passed(1), a -> a.sendBack(EDITOR, THREE, "不行", T1));
-            thenIllegal(draft(), a -> a.sendBack(EDITOR, THREE, "不行", T1));
+            thenForbidden(passed(1), a -> a.sendBack(by(EDITOR, T1), THREE, "不行"));
+            thenIllegal(draft(), a -> a.sendBack(by(EDITOR, T1), THREE, "不行"));
         }
     }
 
@@ -239,7 +241,7 @@ class ArticleReviewTests {
 
         @Test
         void refusesAnIncompleteReprintButNotAMissingResponsibleEditor() {
-            Article incomplete = Article.draft(
+            Article incomplete = StoredArticles.draft(
                     ID,
                     anArticleContent()
                             .reprint()
@@ -247,18 +249,18 @@ class ArticleReviewTests {
                             .build(),
                     "reporter",
                     T0);
-            InvalidInputException e = refused(InvalidInputException.class, () -> incomplete.submit(REPORTER, T1));
+            InvalidInputException e = refused(InvalidInputException.class, () -> incomplete.submit(by(REPORTER, T1)));
             assertThat(e.problems()).extracting(FieldProblem::field).contains("original.url");
 
-            Article unsigned = Article.draft(
+            Article unsigned = StoredArticles.draft(
                     ID, anArticleContent().withoutResponsibleEditor().build(), "reporter", T0);
-            unsigned.submit(REPORTER, T1);
+            unsigned.submit(by(REPORTER, T1));
             assertThat(unsigned.reviewState()).isEqualTo(ReviewState.SUBMITTED);
         }
 
         @Test
         void cannotSubmitTwice() {
-            thenIllegal(submitted(), a -> a.submit(REPORTER, T1));
+            thenIllegal(submitted(), a -> a.submit(by(REPORTER, T1)));
         }
     }
 
@@ -268,17 +270,17 @@ class ArticleReviewTests {
         @Test
         void aCorrectionOfALiveArticleGoesThroughReviewWhileReadersKeepTheLiveVersion() {
             Article article = passed(3);
-            article.publishApproved(EIC, T1, SHANGHAI);
+            article.publishApproved(by(EIC, T1), SHANGHAI);
             ArticleContent live = article.content();
 
-            article.save(anArticleContent().titled("更正后的标题").build(), EDITOR, T2, null, false);
-            article.submit(EDITOR, T2);
-            article.approve(member("editor2", "孙编辑", StaffRole.EDITOR), THREE, null, false, T2);
-            article.approve(CHIEF, THREE, null, false, T2);
-            article.approve(EIC, THREE, null, false, T2);
+            article.save(anArticleContent().titled("更正后的标题").build(), by(EDITOR, T2));
+            article.submit(by(EDITOR, T2));
+            article.approve(by(member("editor2", "孙编辑", StaffRole.EDITOR), T2), THREE);
+            article.approve(by(CHIEF, T2), THREE);
+            article.approve(by(EIC, T2), THREE);
             assertThat(article.content()).isEqualTo(live);
 
-            article.publishApproved(EIC, T2, SHANGHAI);
+            article.publishApproved(by(EIC, T2), SHANGHAI);
 
             assertThat(article.content().title()).isEqualTo("更正后的标题");
             assertThat(article.hasPendingCopy()).isFalse();
@@ -287,35 +289,66 @@ class ArticleReviewTests {
 
         @Test
         void schedulesOnlyApprovedCopiesInTheFutureAndOnlyByTheEditorInChief() {
-            thenIllegal(passed(2), a -> a.schedule(EIC, T2, T1));
-            thenForbidden(passed(3), a -> a.schedule(EDITOR, T2, T1));
+            thenIllegal(passed(2), a -> a.schedule(by(EIC, T1), T2));
+            thenForbidden(passed(3), a -> a.schedule(by(EDITOR, T1), T2));
             Article article = passed(3);
-            InvalidInputException past = refused(InvalidInputException.class, () -> article.schedule(EIC, T0, T1));
+            InvalidInputException past = refused(InvalidInputException.class, () -> article.schedule(by(EIC, T1), T0));
             assertThat(past.problems()).extracting(FieldProblem::field).containsExactly("scheduledAt");
 
-            article.schedule(EIC, T2, T1);
+            article.schedule(by(EIC, T1), T2);
 
             assertThat(article.reviewState()).isEqualTo(ReviewState.SCHEDULED);
             assertThat(article.scheduledAt()).isEqualTo(T2);
-            article.cancelSchedule(EIC, T1);
+            article.cancelSchedule(by(EIC, T1));
             assertThat(article.reviewState()).isEqualTo(ReviewState.APPROVED);
             assertThat(article.scheduledAt()).isNull();
         }
 
         @Test
+        void onlyTheEditorInChiefOrAnImportTokenPublishesTakesDownOrCancelsASchedule() {
+            StaffMember adminToken = member("api:import", "导入", StaffRole.ADMIN);
+            thenForbidden(passed(3), a -> a.publishApproved(by(EDITOR, T1), SHANGHAI));
+            thenForbidden(passed(3), a -> a.publishApproved(by(ADMIN, T1), SHANGHAI));
+            Article scheduled = passed(3);
+            scheduled.schedule(by(EIC, T1), T2);
+            thenForbidden(scheduled, a -> a.cancelSchedule(by(CHIEF, T1)));
+            Article live = passed(3);
+            live.publishApproved(by(EIC, T1), SHANGHAI);
+            refused(ForbiddenException.class, () -> live.unpublish(by(CHIEF, T2), "错误"));
+            assertThat(live.status()).isEqualTo(ArticleStatus.PUBLISHED);
+
+            live.unpublish(by(adminToken, T2), "错误");
+
+            assertThat(live.status()).isEqualTo(ArticleStatus.UNPUBLISHED);
+        }
+
+        @Test
+        void cancellingAScheduleRecordsItsOwnEventNotAScheduleWithoutATime() {
+            Article article = passed(3);
+            article.schedule(by(EIC, T1), T2);
+            article.takeEvents();
+
+            article.cancelSchedule(by(EIC, T1));
+
+            assertThat(article.takeEvents())
+                    .singleElement()
+                    .isEqualTo(new ArticleScheduleCancelled(ID, article.workingRevision(), "eic"));
+        }
+
+        @Test
         void aScheduledCopyGoesLiveOnPublish() {
             Article article = passed(3);
-            article.schedule(EIC, T2, T1);
+            article.schedule(by(EIC, T1), T2);
 
-            article.publishApproved(StaffMember.system(), T2, SHANGHAI);
+            article.publishApproved(by(StaffMember.system(), T2), SHANGHAI);
 
             assertThat(article.status()).isEqualTo(ArticleStatus.PUBLISHED);
         }
 
         @Test
         void cannotPublishWhatIsNotApproved() {
-            thenIllegal(passed(2), a -> a.publishApproved(EIC, T1, SHANGHAI));
-            thenIllegal(draft(), a -> a.publishApproved(EIC, T1, SHANGHAI));
+            thenIllegal(passed(2), a -> a.publishApproved(by(EIC, T1), SHANGHAI));
+            thenIllegal(draft(), a -> a.publishApproved(by(EIC, T1), SHANGHAI));
         }
     }
 
@@ -332,23 +365,23 @@ class ArticleReviewTests {
         void aReporterTokenEditsAndSubmitsItsOwnersDraft() {
             Article article = draft();
 
-            article.save(anArticleContent().withoutResponsibleEditor().build(), reportersToken, T0, null, false);
-            article.submit(reportersToken, T0);
+            article.save(anArticleContent().withoutResponsibleEditor().build(), by(reportersToken, T0));
+            article.submit(by(reportersToken, T0));
 
             assertThat(article.reviewState()).isEqualTo(ReviewState.SUBMITTED);
         }
 
         @Test
         void aReporterTokenOfAnotherOwnerMayNotTouchTheDraft() {
-            ForbiddenException e = thenForbidden(draft(), a -> a.submit(strangersToken, T0));
+            ForbiddenException e = thenForbidden(draft(), a -> a.submit(by(strangersToken, T0)));
 
             assertThat(e.messageKey()).isEqualTo("review.forbidden.edit-others");
         }
 
         @Test
         void aReporterTokenMayNotEditItsOwnersArticleOnceInReview() {
-            ForbiddenException e = thenForbidden(
-                    submitted(), a -> a.save(anArticleContent().build(), reportersToken, T0, null, false));
+            ForbiddenException e =
+                    thenForbidden(submitted(), a -> a.save(anArticleContent().build(), by(reportersToken, T0)));
 
             assertThat(e.messageKey()).isEqualTo("review.forbidden.edit-in-review");
         }
@@ -356,17 +389,22 @@ class ArticleReviewTests {
 
     // ---- helpers ------------------------------------------------------------------------------------------------
 
+    static Signature by(StaffMember member, Instant at) {
+        return new Signature(member, at);
+    }
+
     static StaffMember member(String login, String name, StaffRole... roles) {
         return new StaffMember(login, name, Set.of(roles), Set.of());
     }
 
     private static Article draft() {
-        return Article.draft(ID, anArticleContent().withoutResponsibleEditor().build(), "reporter", T0);
+        return StoredArticles.draft(
+                ID, anArticleContent().withoutResponsibleEditor().build(), "reporter", T0);
     }
 
     private static Article submitted() {
         Article article = draft();
-        article.submit(REPORTER, T0);
+        article.submit(by(REPORTER, T0));
         return article;
     }
 
@@ -375,7 +413,7 @@ class ArticleReviewTests {
         Article article = submitted();
         StaffMember[] signers = {EDITOR, CHIEF, EIC};
         for (int level = 1; level <= levels; level++) {
-            article.approve(signers[level - 1], THREE, null, false, T0);
+            article.approve(by(signers[level - 1], T0), THREE);
         }
         article.takeEvents();
         article.changes().clear();

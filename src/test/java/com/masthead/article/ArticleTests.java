@@ -67,7 +67,7 @@ class ArticleTests {
             Article article = givenDraft();
             Instant at = Instant.parse("2025-03-17T02:00:00Z");
 
-            article.publishDirectly(WIRE, at, NOW, SHANGHAI);
+            article.publishDirectly(by(WIRE, NOW), at, SHANGHAI);
 
             assertThat(article.status()).isEqualTo(ArticleStatus.PUBLISHED);
             assertThat(article.isPublished()).isTrue();
@@ -86,7 +86,7 @@ class ArticleTests {
                     .onPrintPage(13L)
                     .build());
 
-            article.publishDirectly(WIRE, EVENING_UTC, NOW, SHANGHAI);
+            article.publishDirectly(by(WIRE, NOW), EVENING_UTC, SHANGHAI);
 
             assertThat(article.takeEvents()).containsExactly(new ArticlePublished(ID, 7L, 11L, 13L, WIRE.login()));
         }
@@ -95,7 +95,7 @@ class ArticleTests {
         void publishingOutsideSeriesAndPrintRecordsNullSeriesAndPage() {
             Article article = givenDraft();
 
-            article.publishDirectly(WIRE, EVENING_UTC, NOW, SHANGHAI);
+            article.publishDirectly(by(WIRE, NOW), EVENING_UTC, SHANGHAI);
 
             assertThat(article.takeEvents())
                     .containsExactly(new ArticlePublished(ID, NEWS_CHANNEL, null, null, WIRE.login()));
@@ -105,7 +105,7 @@ class ArticleTests {
         void takesTheUrlDateFromTheSiteTimeZoneNotFromUtc() {
             Article article = givenDraft();
 
-            article.publishDirectly(WIRE, EVENING_UTC, NOW, SHANGHAI);
+            article.publishDirectly(by(WIRE, NOW), EVENING_UTC, SHANGHAI);
 
             assertThat(article.urlDate()).isEqualTo(LocalDate.of(2025, 3, 18));
             assertThat(article.url()).isEqualTo("/news/2025/03/18/42.html");
@@ -115,7 +115,7 @@ class ArticleTests {
         void takesTheUrlDateFromWhateverZoneItIsGiven() {
             Article article = givenDraft();
 
-            article.publishDirectly(WIRE, EVENING_UTC, NOW, ZoneOffset.UTC);
+            article.publishDirectly(by(WIRE, NOW), EVENING_UTC, ZoneOffset.UTC);
 
             assertThat(article.urlDate()).isEqualTo(LocalDate.of(2025, 3, 17));
             assertThat(article.url()).isEqualTo("/news/2025/03/17/42.html");
@@ -125,7 +125,7 @@ class ArticleTests {
         void padsMonthAndDayInTheAddress() {
             Article article = givenDraft();
 
-            article.publishDirectly(WIRE, Instant.parse("2025-01-04T03:00:00Z"), NOW, SHANGHAI);
+            article.publishDirectly(by(WIRE, NOW), Instant.parse("2025-01-04T03:00:00Z"), SHANGHAI);
 
             assertThat(article.url()).isEqualTo("/news/2025/01/04/42.html");
         }
@@ -136,7 +136,7 @@ class ArticleTests {
             Snapshot before = Snapshot.of(article);
 
             IllegalTransitionException e =
-                    whenRefused(IllegalTransitionException.class, () -> article.unpublish(CHIEF, "错误稿件", NOW));
+                    whenRefused(IllegalTransitionException.class, () -> article.unpublish(by(CHIEF, NOW), "错误稿件"));
 
             thenIllegalTransition(e, ArticleStatus.DRAFT, "unpublish");
             thenUnchanged(article, before);
@@ -149,7 +149,7 @@ class ArticleTests {
             Snapshot before = Snapshot.of(article);
 
             InvalidInputException e = whenRefused(
-                    InvalidInputException.class, () -> article.publishDirectly(WIRE, EVENING_UTC, NOW, SHANGHAI));
+                    InvalidInputException.class, () -> article.publishDirectly(by(WIRE, NOW), EVENING_UTC, SHANGHAI));
 
             assertThat(e).isNotInstanceOf(IllegalTransitionException.class);
             thenNamesExactly(e, "responsibleEditor");
@@ -166,7 +166,7 @@ class ArticleTests {
                     givenDraft(anArticleContent().withResponsibleEditor(blank).build());
 
             InvalidInputException e = whenRefused(
-                    InvalidInputException.class, () -> article.publishDirectly(WIRE, EVENING_UTC, NOW, SHANGHAI));
+                    InvalidInputException.class, () -> article.publishDirectly(by(WIRE, NOW), EVENING_UTC, SHANGHAI));
 
             thenNamesExactly(e, "responsibleEditor");
             assertThat(article.status()).isEqualTo(ArticleStatus.DRAFT);
@@ -176,7 +176,7 @@ class ArticleTests {
         void publishesAReprintThatNamesItsOriginalInFull() {
             Article article = givenDraft(anArticleContent().reprint().build());
 
-            article.publishDirectly(WIRE, EVENING_UTC, NOW, SHANGHAI);
+            article.publishDirectly(by(WIRE, NOW), EVENING_UTC, SHANGHAI);
 
             assertThat(article.status()).isEqualTo(ArticleStatus.PUBLISHED);
         }
@@ -189,7 +189,7 @@ class ArticleTests {
             Snapshot before = Snapshot.of(article);
 
             InvalidInputException e = whenRefused(
-                    InvalidInputException.class, () -> article.publishDirectly(WIRE, EVENING_UTC, NOW, SHANGHAI));
+                    InvalidInputException.class, () -> article.publishDirectly(by(WIRE, NOW), EVENING_UTC, SHANGHAI));
 
             thenNamesExactly(e, field);
             assertThat(e.problems()).extracting(FieldProblem::messageKey).containsExactly(key);
@@ -202,7 +202,7 @@ class ArticleTests {
                     givenDraft(anArticleContent().reprint().withoutOriginal().build());
 
             InvalidInputException e = whenRefused(
-                    InvalidInputException.class, () -> article.publishDirectly(WIRE, EVENING_UTC, NOW, SHANGHAI));
+                    InvalidInputException.class, () -> article.publishDirectly(by(WIRE, NOW), EVENING_UTC, SHANGHAI));
 
             thenNamesExactly(e, "original.outlet", "original.author", "original.title", "original.url");
         }
@@ -216,7 +216,7 @@ class ArticleTests {
                     .build());
 
             InvalidInputException e = whenRefused(
-                    InvalidInputException.class, () -> article.publishDirectly(WIRE, EVENING_UTC, NOW, SHANGHAI));
+                    InvalidInputException.class, () -> article.publishDirectly(by(WIRE, NOW), EVENING_UTC, SHANGHAI));
 
             thenNamesExactly(
                     e, "responsibleEditor", "original.outlet", "original.author", "original.title", "original.url");
@@ -226,7 +226,7 @@ class ArticleTests {
         void publishesAnOriginalArticleWithoutAnyOriginalSource() {
             Article article = givenDraft(anArticleContent().withoutOriginal().build());
 
-            article.publishDirectly(WIRE, EVENING_UTC, NOW, SHANGHAI);
+            article.publishDirectly(by(WIRE, NOW), EVENING_UTC, SHANGHAI);
 
             assertThat(article.status()).isEqualTo(ArticleStatus.PUBLISHED);
         }
@@ -241,7 +241,7 @@ class ArticleTests {
             Snapshot before = Snapshot.of(article);
 
             IllegalTransitionException e = whenRefused(
-                    IllegalTransitionException.class, () -> article.publishDirectly(WIRE, LATER, LATER, SHANGHAI));
+                    IllegalTransitionException.class, () -> article.publishDirectly(by(WIRE, LATER), LATER, SHANGHAI));
 
             thenIllegalTransition(e, ArticleStatus.PUBLISHED, "publish");
             thenUnchanged(article, before);
@@ -251,7 +251,7 @@ class ArticleTests {
         void unpublishesKeepingTheReasonForTheNewsroom() {
             Article article = givenPublished();
 
-            article.unpublish(CHIEF, "事实有误，待核实", LATER);
+            article.unpublish(by(CHIEF, LATER), "事实有误，待核实");
 
             assertThat(article.status()).isEqualTo(ArticleStatus.UNPUBLISHED);
             assertThat(article.isPublished()).isFalse();
@@ -269,7 +269,7 @@ class ArticleTests {
                     .onPrintPage(13L)
                     .build());
 
-            article.unpublish(CHIEF, "事实有误", LATER);
+            article.unpublish(by(CHIEF, LATER), "事实有误");
 
             assertThat(article.takeEvents())
                     .containsExactly(new ArticleUnpublished(ID, 7L, 11L, 13L, "事实有误", CHIEF.login()));
@@ -279,7 +279,7 @@ class ArticleTests {
         void unpublishingTrimsTheReasonAndTellsListenersTheSameReasonItKeeps() {
             Article article = givenPublished();
 
-            article.unpublish(CHIEF, "  侵权投诉  ", LATER);
+            article.unpublish(by(CHIEF, LATER), "  侵权投诉  ");
 
             assertThat(article.unpublishReason()).isEqualTo("侵权投诉");
             assertThat(article.takeEvents())
@@ -300,7 +300,7 @@ class ArticleTests {
             Snapshot before = Snapshot.of(article);
 
             InvalidInputException e =
-                    whenRefused(InvalidInputException.class, () -> article.unpublish(CHIEF, reason, LATER));
+                    whenRefused(InvalidInputException.class, () -> article.unpublish(by(CHIEF, LATER), reason));
 
             assertThat(e).isNotInstanceOf(IllegalTransitionException.class);
             thenNamesExactly(e, "reason");
@@ -318,7 +318,7 @@ class ArticleTests {
         void republishesKeepingTheFirstPublicTimeAndAddress() {
             Article article = givenUnpublished();
 
-            article.publishDirectly(WIRE, MUCH_LATER, MUCH_LATER, SHANGHAI);
+            article.publishDirectly(by(WIRE, MUCH_LATER), MUCH_LATER, SHANGHAI);
 
             assertThat(article.status()).isEqualTo(ArticleStatus.PUBLISHED);
             assertThat(article.publishedAt()).isEqualTo(EVENING_UTC);
@@ -331,7 +331,7 @@ class ArticleTests {
         void republishingKeepsTheAddressEvenInAnotherTimeZone() {
             Article article = givenUnpublished();
 
-            article.publishDirectly(WIRE, MUCH_LATER, MUCH_LATER, ZoneOffset.UTC);
+            article.publishDirectly(by(WIRE, MUCH_LATER), MUCH_LATER, ZoneOffset.UTC);
 
             assertThat(article.url()).isEqualTo("/news/2025/03/18/42.html");
         }
@@ -340,7 +340,7 @@ class ArticleTests {
         void republishingForgetsTheTakeDownReasonAndRecordsArticlePublished() {
             Article article = givenUnpublished();
 
-            article.publishDirectly(WIRE, MUCH_LATER, MUCH_LATER, SHANGHAI);
+            article.publishDirectly(by(WIRE, MUCH_LATER), MUCH_LATER, SHANGHAI);
 
             assertThat(article.unpublishReason()).isNull();
             assertThat(article.takeEvents())
@@ -352,8 +352,8 @@ class ArticleTests {
             Article article = givenUnpublished();
             Snapshot before = Snapshot.of(article);
 
-            IllegalTransitionException e =
-                    whenRefused(IllegalTransitionException.class, () -> article.unpublish(CHIEF, "再撤一次", MUCH_LATER));
+            IllegalTransitionException e = whenRefused(
+                    IllegalTransitionException.class, () -> article.unpublish(by(CHIEF, MUCH_LATER), "再撤一次"));
 
             thenIllegalTransition(e, ArticleStatus.UNPUBLISHED, "unpublish");
             thenUnchanged(article, before);
@@ -362,12 +362,13 @@ class ArticleTests {
         @Test
         void refusesToRepublishContentThatNoLongerMeetsThePublishingRules() {
             Article article = givenUnpublished();
-            article.save(anArticleContent().withoutResponsibleEditor().build(), EDITOR, LATER, null, false);
+            article.save(anArticleContent().withoutResponsibleEditor().build(), by(EDITOR, LATER));
             article.takeEvents();
             Snapshot before = Snapshot.of(article);
 
             InvalidInputException e = whenRefused(
-                    InvalidInputException.class, () -> article.publishDirectly(WIRE, MUCH_LATER, MUCH_LATER, SHANGHAI));
+                    InvalidInputException.class,
+                    () -> article.publishDirectly(by(WIRE, MUCH_LATER), MUCH_LATER, SHANGHAI));
 
             thenNamesExactly(e, "responsibleEditor");
             thenUnchanged(article, before);
@@ -382,7 +383,7 @@ class ArticleTests {
             Article article = givenDraft();
             ArticleContent revised = anArticleContent().titled("新标题").build();
 
-            article.save(revised, EDITOR, LATER, null, false);
+            article.save(revised, by(EDITOR, LATER));
 
             assertThat(article.content()).isEqualTo(revised);
             assertThat(article.updatedAt()).isEqualTo(LATER);
@@ -402,7 +403,7 @@ class ArticleTests {
                     .withoutResponsibleEditor()
                     .build();
 
-            article.save(incomplete, EDITOR, LATER, null, false);
+            article.save(incomplete, by(EDITOR, LATER));
 
             assertThat(article.content()).isEqualTo(incomplete);
             assertThat(article.status()).isEqualTo(ArticleStatus.DRAFT);
@@ -418,7 +419,7 @@ class ArticleTests {
             Article article = givenPublished(live);
             ArticleContent moved = anArticleContent().inChannel(8L).build();
 
-            article.save(moved, EDITOR, LATER, null, false);
+            article.save(moved, by(EDITOR, LATER));
 
             assertThat(article.content()).isEqualTo(live);
             assertThat(article.working()).isEqualTo(moved);
@@ -437,10 +438,10 @@ class ArticleTests {
                     .onPrintPage(13L)
                     .build());
             ArticleContent moved = anArticleContent().inChannel(8L).build();
-            article.save(moved, EDITOR, LATER, null, false);
+            article.save(moved, by(EDITOR, LATER));
             article.takeEvents();
 
-            article.publishDirectly(WIRE, MUCH_LATER, MUCH_LATER, SHANGHAI);
+            article.publishDirectly(by(WIRE, MUCH_LATER), MUCH_LATER, SHANGHAI);
 
             assertThat(article.content()).isEqualTo(moved);
             assertThat(article.hasPendingCopy()).isFalse();
@@ -454,12 +455,12 @@ class ArticleTests {
         @Test
         void refusesToPublishACopyThatBreaksThePublishingRulesAndKeepsTheLiveVersion() {
             Article article = givenPublished();
-            article.save(anArticleContent().withoutResponsibleEditor().build(), EDITOR, LATER, null, false);
+            article.save(anArticleContent().withoutResponsibleEditor().build(), by(EDITOR, LATER));
             article.takeEvents();
             Snapshot before = Snapshot.of(article);
 
             InvalidInputException e = whenRefused(
-                    InvalidInputException.class, () -> article.publishDirectly(WIRE, LATER, LATER, SHANGHAI));
+                    InvalidInputException.class, () -> article.publishDirectly(by(WIRE, LATER), LATER, SHANGHAI));
 
             thenNamesExactly(e, "responsibleEditor");
             thenUnchanged(article, before);
@@ -471,7 +472,7 @@ class ArticleTests {
             ArticleContent incomplete =
                     anArticleContent().withoutResponsibleEditor().build();
 
-            article.save(incomplete, EDITOR, MUCH_LATER, null, false);
+            article.save(incomplete, by(EDITOR, MUCH_LATER));
 
             assertThat(article.content()).isEqualTo(incomplete);
             assertThat(article.status()).isEqualTo(ArticleStatus.UNPUBLISHED);
@@ -486,10 +487,10 @@ class ArticleTests {
     @Test
     void handsOutEachEventOnce() {
         Article article = givenDraft();
-        article.publishDirectly(WIRE, EVENING_UTC, NOW, SHANGHAI);
-        article.unpublish(CHIEF, "撤稿", LATER);
+        article.publishDirectly(by(WIRE, NOW), EVENING_UTC, SHANGHAI);
+        article.unpublish(by(CHIEF, LATER), "撤稿");
 
-        List<Object> events = article.takeEvents();
+        List<ArticleEvent> events = article.takeEvents();
 
         assertThat(events).hasSize(2);
         assertThat(events.get(0)).isInstanceOf(ArticlePublished.class);
@@ -534,7 +535,7 @@ class ArticleTests {
     }
 
     private static Article givenDraft(ArticleContent content) {
-        return Article.draft(ID, content, "reporter", CREATED);
+        return StoredArticles.draft(ID, content, "reporter", CREATED);
     }
 
     private static Article givenPublished() {
@@ -544,14 +545,14 @@ class ArticleTests {
     /** Published at {@link #EVENING_UTC}, so its address carries the Shanghai date 2025-03-18. */
     private static Article givenPublished(ArticleContent content) {
         Article article = givenDraft(content);
-        article.publishDirectly(WIRE, EVENING_UTC, NOW, SHANGHAI);
+        article.publishDirectly(by(WIRE, NOW), EVENING_UTC, SHANGHAI);
         article.takeEvents();
         return article;
     }
 
     private static Article givenUnpublished() {
         Article article = givenPublished();
-        article.unpublish(CHIEF, "事实有误", LATER);
+        article.unpublish(by(CHIEF, LATER), "事实有误");
         article.takeEvents();
         return article;
     }
@@ -603,5 +604,9 @@ class ArticleTests {
                     a.unpublishReason(),
                     a.version());
         }
+    }
+
+    private static Signature by(StaffMember member, Instant at) {
+        return new Signature(member, at);
     }
 }

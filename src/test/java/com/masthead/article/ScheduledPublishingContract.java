@@ -99,6 +99,53 @@ public interface ScheduledPublishingContract {
         }
     }
 
+    @Test
+    default void cancellingAScheduleIsAuditedAsACancellationAndTheArticleIsHeldApproved() {
+        long id = scheduledInTheFuture("取消定时的稿件");
+        int version = jdbc().sql("select version from article where id = ?")
+                .param(id)
+                .query(Integer.class)
+                .single();
+        Instant at = Instant.ofEpochMilli(jdbc().sql("select scheduled_at from article where id = ?")
+                .param(id)
+                .query(Long.class)
+                .single());
+
+        Article held = editing().cancelSchedule(id, version, EIC);
+
+        assertThat(held.reviewState()).isEqualTo(ReviewState.APPROVED);
+        assertThat(held.scheduledAt()).isNull();
+        assertThat(jdbc().sql("select action, detail from audit_entry where subject = ? order by seq")
+                        .param("article:" + id)
+                        .query((rs, n) -> rs.getString(1) + "|" + rs.getString(2))
+                        .list())
+                .last()
+                .isEqualTo("article.schedule-cancelled|");
+        // the column keeps milliseconds; the audit detail has the full instant
+        assertThat(jdbc().sql("select detail from audit_entry where subject = ? and action = 'article.scheduled'")
+                        .param("article:" + id)
+                        .query(String.class)
+                        .single())
+                .contains(" at " + at.toString().replace("Z", ""));
+    }
+
+    @Test
+    default void aNewArticleIsStoredWithItsFirstRevisionAndSavedStep() {
+        long id = scheduledInTheFuture("新建稿件的第一版");
+
+        assertThat(jdbc().sql("select count(*) from article_revision where article_id = ? and number = 1")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc().sql(
+                                "select actor_login from article_review_step where article_id = ? and action = 'SAVED' and revision = 1")
+                        .param(id)
+                        .query(String.class)
+                        .list())
+                .containsExactly(REPORTER.login());
+    }
+
     private long scheduledInTheFuture(String title) {
         ArticleContent content = new ArticleContent(
                 channelId(),
