@@ -158,7 +158,7 @@ class ArticleRepository {
                         Instant.ofEpochMilli(rs.getLong("updated_at")),
                         instant(rs, "published_at"),
                         nullableLong(rs, "page_id"),
-                        Article.urlFor(rs.getLong("id"), date(rs, "url_date")),
+                        ArticleUrls.of(rs.getLong("id"), date(rs, "url_date")),
                         rs.getInt("version")))
                 .list();
     }

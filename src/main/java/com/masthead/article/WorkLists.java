@@ -142,7 +142,7 @@ public class WorkLists {
                 instant(rs, "scheduled_at"),
                 instant(rs, "published_at"),
                 rs.getString("sent_back_reason"),
-                Article.urlFor(rs.getLong("id"), date(rs, "url_date")),
+                ArticleUrls.of(rs.getLong("id"), date(rs, "url_date")),
                 rs.getInt("version"));
     }
 

@@ -1,6 +1,6 @@
 package com.masthead.discovery;
 
-import com.masthead.article.ArticleTeaser;
+import com.masthead.article.ArticleUrls;
 import com.masthead.pagecache.PageTags;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,7 +71,7 @@ class SitemapRows {
                 .param("lo", number * BLOCK_SIZE)
                 .param("hi", (number + 1) * BLOCK_SIZE)
                 .query((rs, n) -> new SitemapEntry(
-                        url(rs.getLong("id"), LocalDate.parse(rs.getString("url_date"))),
+                        ArticleUrls.of(rs.getLong("id"), LocalDate.parse(rs.getString("url_date"))),
                         Instant.ofEpochMilli(rs.getLong("updated_at"))))
                 .list();
     }
@@ -85,14 +85,9 @@ class SitemapRows {
                 .param("limit", NEWS_LIMIT)
                 .query((rs, n) -> new NewsSitemapEntry(
                         rs.getLong("id"),
-                        url(rs.getLong("id"), LocalDate.parse(rs.getString("url_date"))),
+                        ArticleUrls.of(rs.getLong("id"), LocalDate.parse(rs.getString("url_date"))),
                         rs.getString("title"),
                         Instant.ofEpochMilli(rs.getLong("published_at"))))
                 .list();
-    }
-
-    /** The article module owns the URL shape; a teaser knows how to make it. */
-    private static String url(long id, LocalDate urlDate) {
-        return new ArticleTeaser(id, 0, null, "", null, null, urlDate, null, null, null, null).url();
     }
 }

@@ -1,6 +1,6 @@
 package com.masthead.popularity;
 
-import com.masthead.article.ArticleTeaser;
+import com.masthead.article.ArticleUrls;
 import com.masthead.settings.SiteSettingsService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -70,13 +70,8 @@ public class MostReadRanking {
                 .query((rs, n) -> new RankedArticle(
                         rs.getLong("id"),
                         rs.getString("title"),
-                        url(rs.getLong("id"), LocalDate.parse(rs.getString("url_date"))),
+                        ArticleUrls.of(rs.getLong("id"), LocalDate.parse(rs.getString("url_date"))),
                         rs.getLong("total")))
                 .list();
-    }
-
-    /** The article module owns the URL shape; a teaser knows how to make it. */
-    private static String url(long id, LocalDate urlDate) {
-        return new ArticleTeaser(id, 0, null, "", null, null, urlDate, null, null, null, null).url();
     }
 }

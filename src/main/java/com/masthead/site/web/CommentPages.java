@@ -1,6 +1,7 @@
 package com.masthead.site.web;
 
 import com.masthead.article.Article;
+import com.masthead.article.ArticleUrls;
 import com.masthead.comment.CommentProperties;
 import com.masthead.comment.CommentReading;
 import com.masthead.comment.CommentRules;
@@ -40,8 +41,7 @@ class CommentPages {
 
     /** {@code /news/yyyy/MM/dd/<id>/comments}: the base of an article's comment addresses. */
     static String base(Article article) {
-        String url = article.url();
-        return url.substring(0, url.length() - ".html".length()) + "/comments";
+        return ArticleUrls.commentsOf(article.id(), article.urlDate());
     }
 
     CommentRules rules(Article article) {
@@ -137,7 +137,6 @@ class CommentPages {
         return t.get("comments.wait.hours", (s + 3599) / 3600);
     }
 
-    private static final Pattern COMMENT_POST = Pattern.compile("/news/\\d+/\\d+/\\d+/\\d+/comments");
     private static final Pattern REPORT_POST = Pattern.compile("/comments/\\d+/report");
 
     /**
@@ -150,7 +149,7 @@ class CommentPages {
         if (!(uri instanceof String path)) {
             return null;
         }
-        if (COMMENT_POST.matcher(path).matches()) {
+        if (ArticleUrls.parseComments(path).isPresent()) {
             return path + "/new?expired=1";
         }
         if (REPORT_POST.matcher(path).matches()) {

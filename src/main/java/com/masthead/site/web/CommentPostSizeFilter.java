@@ -1,5 +1,6 @@
 package com.masthead.site.web;
 
+import com.masthead.article.ArticleUrls;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import jakarta.servlet.FilterChain;
@@ -26,8 +27,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class CommentPostSizeFilter extends OncePerRequestFilter {
 
     static final long MAX_BYTES = 2L * 1024 * 1024;
-    private static final Pattern COMMENT_POST =
-            Pattern.compile("/news/\\d+/\\d+/\\d+/\\d+/comments|/comments/\\d+/report");
+    private static final Pattern REPORT_POST = Pattern.compile("/comments/\\d+/report");
 
     private final TemplateEngine templates;
     private final LayoutModels layouts;
@@ -39,8 +39,12 @@ class CommentPostSizeFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod())
-                || !COMMENT_POST.matcher(request.getRequestURI()).matches();
+        return !"POST".equals(request.getMethod()) || !isCommentPost(request.getRequestURI());
+    }
+
+    private static boolean isCommentPost(String path) {
+        return ArticleUrls.parseComments(path).isPresent()
+                || REPORT_POST.matcher(path).matches();
     }
 
     @Override
