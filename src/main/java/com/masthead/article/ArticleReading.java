@@ -2,6 +2,7 @@ package com.masthead.article;
 
 import com.masthead.shared.PageRequest;
 import com.masthead.shared.PageResult;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -49,6 +50,34 @@ public class ArticleReading {
     /** The article in any status (the site answers 410 for a taken-down one), or empty. */
     public Optional<Article> find(long id) {
         return store.find(id);
+    }
+
+    /** The published articles among the ids, in no particular order; reads one row per id. */
+    public List<PublishedArticle> publishedAmong(Collection<Long> ids) {
+        return articles.publishedAmong(ids);
+    }
+
+    /** Whether any article with an id in {@code [fromId, toIdExclusive)} is published; one index probe. */
+    public boolean anyPublishedInIdRange(long fromId, long toIdExclusive) {
+        return articles.anyPublishedInIdRange(fromId, toIdExclusive);
+    }
+
+    /** Every block of {@code blockSize} ids holding published articles: one grouped pass over the published ids. */
+    public List<IdBlock> publishedIdBlocks(int blockSize) {
+        return articles.publishedIdBlocks(blockSize);
+    }
+
+    /**
+     * The published articles with an id in {@code [fromId, toIdExclusive)}, by id: a primary-key range scan, so
+     * callers bound the range.
+     */
+    public List<PublishedArticle> publishedInIdRange(long fromId, long toIdExclusive) {
+        return articles.publishedInIdRange(fromId, toIdExclusive);
+    }
+
+    /** Articles published at or after {@code since}, newest first, at most {@code limit}. */
+    public List<PublishedArticle> publishedSince(Instant since, int limit) {
+        return articles.publishedSince(since, limit);
     }
 
     public List<ArticleTeaser> latest(int limit) {

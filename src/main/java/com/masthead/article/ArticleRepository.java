@@ -5,6 +5,7 @@ import static com.masthead.shared.Rows.instant;
 import static com.masthead.shared.Rows.nullableInt;
 import static com.masthead.shared.Rows.nullableLong;
 
+import com.masthead.media.ImageUsage;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -161,6 +162,89 @@ class ArticleRepository {
                         ArticleUrls.of(rs.getLong("id"), date(rs, "url_date")),
                         rs.getInt("version")))
                 .list();
+    }
+
+    /**
+     * Articles that show an image as lead picture or whose body contains {@code bodyFragment}. The body match scans
+     * every article (no index helps a substring search), so the answer is capped at {@code limit} rows, most
+     * recently changed first.
+     */
+    List<ImageUsage> showingImage(long imageId, String bodyFragment, int limit) {
+        return jdbc.sql("""
+                        select id, title, status,
+                               case when lead_image_id = :id then 1 else 0 end as lead,
+                               case when body_html like :pattern then 1 else 0 end as in_body
+                        from article
+                        where lead_image_id = :id or body_html like :pattern
+                        order by updated_at desc, id desc
+                        limit :limit""")
+                .param("id", imageId)
+                .param("pattern", "%" + bodyFragment + "%")
+                .param("limit", limit)
+                .query((rs, n) -> new ImageUsage(
+                        rs.getLong("id"),
+                        rs.getString("title"),
+                        rs.getString("status"),
+                        rs.getInt("lead") != 0,
+                        rs.getInt("in_body") != 0))
+                .list();
+    }
+
+    List<PublishedArticle> publishedAmong(Collection<Long> ids) {
+        Map<String, Object> params = params();
+        return jdbc.sql("select id, title, url_date, published_at, updated_at from article where status = 'PUBLISHED'"
+                        + " and " + inClause("id", "i", ids, params))
+                .params(params)
+                .query(ArticleRepository::published)
+                .list();
+    }
+
+    boolean anyPublishedInIdRange(long fromId, long toIdExclusive) {
+        return jdbc.sql("select id from article where status = 'PUBLISHED' and id >= :lo and id < :hi limit 1")
+                .param("lo", fromId)
+                .param("hi", toIdExclusive)
+                .query(Long.class)
+                .optional()
+                .isPresent();
+    }
+
+    List<IdBlock> publishedIdBlocks(int blockSize) {
+        // the block size is written into the statement: PostgreSQL treats "id / $1" and "id / $2" as different
+        // expressions and would refuse the grouping
+        return jdbc.sql("select id / " + blockSize + " as block, max(updated_at) as modified from article"
+                        + " where status = 'PUBLISHED' group by id / " + blockSize)
+                .query((rs, n) -> new IdBlock(rs.getLong("block"), Instant.ofEpochMilli(rs.getLong("modified"))))
+                .list();
+    }
+
+    List<PublishedArticle> publishedInIdRange(long fromId, long toIdExclusive) {
+        return jdbc.sql("""
+                        select id, title, url_date, published_at, updated_at from article
+                        where status = 'PUBLISHED' and id >= :lo and id < :hi order by id""")
+                .param("lo", fromId)
+                .param("hi", toIdExclusive)
+                .query(ArticleRepository::published)
+                .list();
+    }
+
+    List<PublishedArticle> publishedSince(Instant since, int limit) {
+        return jdbc.sql("""
+                        select id, title, url_date, published_at, updated_at from article
+                        where status = 'PUBLISHED' and published_at >= :since
+                        order by published_at desc limit :limit""")
+                .param("since", since.toEpochMilli())
+                .param("limit", limit)
+                .query(ArticleRepository::published)
+                .list();
+    }
+
+    private static PublishedArticle published(ResultSet rs, int n) throws SQLException {
+        return new PublishedArticle(
+                rs.getLong("id"),
+                rs.getString("title"),
+                ArticleUrls.of(rs.getLong("id"), date(rs, "url_date")),
+                Instant.ofEpochMilli(rs.getLong("published_at")),
+                Instant.ofEpochMilli(rs.getLong("updated_at")));
     }
 
     boolean seriesPartTaken(long seriesId, int part, long exceptId) {
