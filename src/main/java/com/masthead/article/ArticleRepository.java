@@ -22,6 +22,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ArticleRepository {
 
+    private static final String PUBLISHED = "status = 'PUBLISHED'";
+    private static final String NEWEST = "published_at desc, id desc";
+
+    private static final String ROW_COLUMNS = """
+            id, channel_id, kicker, title, subtitle, summary, body_html, source_name, source_url, rights,
+            original_outlet, original_author, original_title, original_url, lead_image_id, lead_image_caption,
+            lead_image_credit, series_id, series_part, page_id, responsible_editor, status, created_at, updated_at,
+            published_at, url_date, unpublish_reason, version, author_login, review_state, working_revision,
+            live_revision, scheduled_at, sent_back_reason""";
+
     static final String TEASER_COLUMNS =
             "id, channel_id, kicker, title, summary, published_at, url_date, lead_image_id, series_id, series_part, page_id";
 
@@ -93,7 +103,7 @@ class ArticleRepository {
 
     /** The row with bylines and tags filled in; the working copy is attached by {@link ArticleStore}. */
     Optional<ArticleRow> find(long id) {
-        return jdbc.sql("select * from article where id = :id")
+        return jdbc.sql("select " + ROW_COLUMNS + " from article where id = :id")
                 .param("id", id)
                 .query((rs, n) -> row(rs))
                 .optional()
@@ -118,7 +128,55 @@ class ArticleRepository {
                 .optional();
     }
 
-    List<ArticleTeaser> teasers(String where, Map<String, Object> params, String order, int limit, long offset) {
+    List<ArticleTeaser> latestPublished(int limit) {
+        return teasers(PUBLISHED, params(), NEWEST, limit, 0);
+    }
+
+    List<ArticleTeaser> latestPublishedWithImage(int limit) {
+        return teasers(PUBLISHED + " and lead_image_id is not null", params(), NEWEST, limit, 0);
+    }
+
+    List<ArticleTeaser> publishedInChannels(Collection<Long> channelIds, int limit, long offset) {
+        Map<String, Object> params = params();
+        return teasers(inChannels(channelIds, params), params, NEWEST, limit, offset);
+    }
+
+    /** The number of published articles in the channels, or {@code limit} if there are at least that many. */
+    long countPublishedInChannelsUpTo(Collection<Long> channelIds, long limit) {
+        Map<String, Object> params = params();
+        return jdbc.sql("select count(*) from (select 1 from article where " + inChannels(channelIds, params)
+                        + " limit :countLimit) capped")
+                .params(params)
+                .param("countLimit", limit)
+                .query(Long.class)
+                .single();
+    }
+
+    List<ArticleTeaser> publishedInSeries(long seriesId, int limit) {
+        Map<String, Object> params = params();
+        params.put("series", seriesId);
+        return teasers(PUBLISHED + " and series_id = :series", params, "series_part, id", limit, 0);
+    }
+
+    List<ArticleTeaser> publishedOnPages(Collection<Long> pageIds, int limit) {
+        Map<String, Object> params = params();
+        String where = PUBLISHED + " and " + inClause("page_id", "p", pageIds, params);
+        return teasers(where, params, "page_id, published_at, id", limit, 0);
+    }
+
+    List<ArticleTeaser> publishedInChannelExcept(long channelId, long exceptId, int limit) {
+        Map<String, Object> params = params();
+        params.put("channel", channelId);
+        params.put("self", exceptId);
+        return teasers(PUBLISHED + " and channel_id = :channel and id <> :self", params, NEWEST, limit, 0);
+    }
+
+    private static String inChannels(Collection<Long> channelIds, Map<String, Object> params) {
+        return PUBLISHED + " and " + inClause("channel_id", "c", channelIds, params);
+    }
+
+    private List<ArticleTeaser> teasers(
+            String where, Map<String, Object> params, String order, int limit, long offset) {
         return jdbc.sql("select " + TEASER_COLUMNS + " from article where " + where + " order by " + order
                         + " limit :limit offset :offset")
                 .params(params)
@@ -128,25 +186,45 @@ class ArticleRepository {
                 .list();
     }
 
-    /** The number of matching rows, or {@code limit} if there are at least that many; reads at most that many. */
-    long countUpTo(String where, Map<String, Object> params, long limit) {
-        return jdbc.sql("select count(*) from (select 1 from article where " + where + " limit :countLimit) capped")
-                .params(params)
-                .param("countLimit", limit)
-                .query(Long.class)
-                .single();
-    }
-
-    long count(String where, Map<String, Object> params) {
-        return jdbc.sql("select count(*) from article where " + where)
+    long count(ArticleFilter filter, Collection<Long> pageIds) {
+        Map<String, Object> params = params();
+        return jdbc.sql("select count(*) from article where " + matching(filter, pageIds, params))
                 .params(params)
                 .query(Long.class)
                 .single();
     }
 
-    List<ArticleSummary> summaries(String where, Map<String, Object> params, int limit, long offset) {
+    /** The management list's condition: any status, narrowed by the filter and, when given, the print pages. */
+    private static String matching(ArticleFilter filter, Collection<Long> pageIds, Map<String, Object> params) {
+        List<String> where = new ArrayList<>();
+        where.add("1 = 1");
+        if (filter.channelId() != null) {
+            where.add("channel_id = :channel");
+            params.put("channel", filter.channelId());
+        }
+        if (filter.status() != null) {
+            where.add("status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.from() != null) {
+            where.add("published_at >= :from");
+            params.put("from", filter.from().toEpochMilli());
+        }
+        if (filter.to() != null) {
+            where.add("published_at < :to");
+            params.put("to", filter.to().toEpochMilli());
+        }
+        if (pageIds != null) {
+            where.add(inClause("page_id", "p", pageIds, params));
+        }
+        return String.join(" and ", where);
+    }
+
+    List<ArticleSummary> summaries(ArticleFilter filter, Collection<Long> pageIds, int limit, long offset) {
+        Map<String, Object> params = params();
         return jdbc.sql("select id, channel_id, title, status, updated_at, published_at, page_id, url_date, version"
-                        + " from article where " + where + " order by updated_at desc, id desc"
+                        + " from article where " + matching(filter, pageIds, params)
+                        + " order by updated_at desc, id desc"
                         + " limit :limit offset :offset")
                 .params(params)
                 .param("limit", limit)
@@ -247,6 +325,19 @@ class ArticleRepository {
                 Instant.ofEpochMilli(rs.getLong("updated_at")));
     }
 
+    /** Articles scheduled at or before {@code now}, the earliest first, at most {@code limit}. */
+    List<Due> scheduledUpTo(Instant now, int limit) {
+        return jdbc.sql("""
+                        select id, scheduled_at from article where review_state = 'SCHEDULED' and scheduled_at <= :now
+                        order by scheduled_at limit :limit""")
+                .param("now", now.toEpochMilli())
+                .param("limit", limit)
+                .query((rs, n) -> new Due(rs.getLong("id"), Instant.ofEpochMilli(rs.getLong("scheduled_at"))))
+                .list();
+    }
+
+    record Due(long id, Instant scheduledAt) {}
+
     boolean seriesPartTaken(long seriesId, int part, long exceptId) {
         return jdbc.sql("""
                         select count(*) from article where series_id = :series and series_part = :part
@@ -288,11 +379,11 @@ class ArticleRepository {
                 tags);
     }
 
-    static Map<String, Object> params() {
+    private static Map<String, Object> params() {
         return new HashMap<>();
     }
 
-    static String inClause(String column, String prefix, Collection<Long> ids, Map<String, Object> params) {
+    private static String inClause(String column, String prefix, Collection<Long> ids, Map<String, Object> params) {
         List<String> names = new ArrayList<>();
         int i = 0;
         for (Long id : ids) {
