@@ -7,7 +7,6 @@ import com.masthead.staff.StaffRole;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -26,8 +25,6 @@ import java.util.Objects;
  * save. Not thread-safe: load, change and save it within one transaction.
  */
 public final class Article {
-
-    private static final DateTimeFormatter URL_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
 
     private final long id;
     private final Instant createdAt;
@@ -490,11 +487,7 @@ public final class Article {
 
     /** The public address, {@code /news/2025/03/18/42.html}; null for an article never published. */
     public String url() {
-        return urlFor(id, urlDate);
-    }
-
-    static String urlFor(long id, LocalDate urlDate) {
-        return urlDate == null ? null : "/news/" + URL_DATE.format(urlDate) + "/" + id + ".html";
+        return ArticleUrls.of(id, urlDate);
     }
 
     /** The review part of the stored row. */

@@ -42,7 +42,9 @@ class ArticleHistoryRepository {
     }
 
     Optional<ArticleRevision> revision(long articleId, int number) {
-        return jdbc.sql("select * from article_revision where article_id = :article and number = :number")
+        return jdbc.sql(
+                        "select article_id, number, content, author_login, author_name, created_at, note from article_revision"
+                                + " where article_id = :article and number = :number")
                 .param("article", articleId)
                 .param("number", number)
                 .query(this::revision)
@@ -93,7 +95,8 @@ class ArticleHistoryRepository {
 
     /** Oldest first. */
     List<ReviewStep> steps(long articleId) {
-        return jdbc.sql("select * from article_review_step where article_id = :article order by id")
+        return jdbc.sql("select revision, action, level, actor_login, actor_name, reason, edited, valid, at"
+                        + " from article_review_step where article_id = :article order by id")
                 .param("article", articleId)
                 .query((rs, n) -> new ReviewStep(
                         rs.getInt("revision"),

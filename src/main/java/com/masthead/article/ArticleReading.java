@@ -2,10 +2,10 @@ package com.masthead.article;
 
 import com.masthead.shared.PageRequest;
 import com.masthead.shared.PageResult;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -17,8 +17,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class ArticleReading {
 
-    private static final String PUBLISHED = "status = 'PUBLISHED'";
-    private static final String NEWEST = "published_at desc, id desc";
     private static final int MAX_LIST = 200;
 
     private final ArticleRepository articles;
@@ -51,14 +49,41 @@ public class ArticleReading {
         return store.find(id);
     }
 
+    /** The published articles among the ids, in no particular order; reads one row per id. */
+    public List<PublishedArticle> publishedAmong(Collection<Long> ids) {
+        return articles.publishedAmong(ids);
+    }
+
+    /** Whether any article with an id in {@code [fromId, toIdExclusive)} is published; one index probe. */
+    public boolean anyPublishedInIdRange(long fromId, long toIdExclusive) {
+        return articles.anyPublishedInIdRange(fromId, toIdExclusive);
+    }
+
+    /** Every block of {@code blockSize} ids holding published articles: one grouped pass over the published ids. */
+    public List<IdBlock> publishedIdBlocks(int blockSize) {
+        return articles.publishedIdBlocks(blockSize);
+    }
+
+    /**
+     * The published articles with an id in {@code [fromId, toIdExclusive)}, by id: a primary-key range scan, so
+     * callers bound the range.
+     */
+    public List<PublishedArticle> publishedInIdRange(long fromId, long toIdExclusive) {
+        return articles.publishedInIdRange(fromId, toIdExclusive);
+    }
+
+    /** Articles published at or after {@code since}, newest first, at most {@code limit}. */
+    public List<PublishedArticle> publishedSince(Instant since, int limit) {
+        return articles.publishedSince(since, limit);
+    }
+
     public List<ArticleTeaser> latest(int limit) {
-        return articles.teasers(PUBLISHED, ArticleRepository.params(), NEWEST, bounded(limit), 0);
+        return articles.latestPublished(bounded(limit));
     }
 
     /** Newest published articles that have a lead image: the 图片新闻 block. */
     public List<ArticleTeaser> latestWithImage(int limit) {
-        return articles.teasers(
-                PUBLISHED + " and lead_image_id is not null", ArticleRepository.params(), NEWEST, bounded(limit), 0);
+        return articles.latestPublishedWithImage(bounded(limit));
     }
 
     /**
@@ -68,33 +93,25 @@ public class ArticleReading {
      * million articles, bench/pagecache/RESULTS.md).
      */
     public PageResult<ArticleTeaser> inChannels(Collection<Long> channelIds, PageRequest request, long countUpTo) {
-        Map<String, Object> params = ArticleRepository.params();
-        String where = PUBLISHED + " and " + ArticleRepository.inClause("channel_id", "c", channelIds, params);
         return new PageResult<>(
-                articles.teasers(where, params, NEWEST, request.size(), request.offset()),
+                articles.publishedInChannels(channelIds, request.size(), request.offset()),
                 request.page(),
                 request.size(),
-                articles.countUpTo(where, params, countUpTo));
+                articles.countPublishedInChannelsUpTo(channelIds, countUpTo));
     }
 
     public List<ArticleTeaser> latestInChannels(Collection<Long> channelIds, int limit) {
-        Map<String, Object> params = ArticleRepository.params();
-        String where = PUBLISHED + " and " + ArticleRepository.inClause("channel_id", "c", channelIds, params);
-        return articles.teasers(where, params, NEWEST, bounded(limit), 0);
+        return articles.publishedInChannels(channelIds, bounded(limit), 0);
     }
 
     /** Published parts of a series in part order. */
     public List<ArticleTeaser> inSeries(long seriesId) {
-        Map<String, Object> params = ArticleRepository.params();
-        params.put("series", seriesId);
-        return articles.teasers(PUBLISHED + " and series_id = :series", params, "series_part, id", MAX_LIST, 0);
+        return articles.publishedInSeries(seriesId, MAX_LIST);
     }
 
     /** Published articles placed on any of the print pages. */
     public List<ArticleTeaser> onPages(Collection<Long> pageIds) {
-        Map<String, Object> params = ArticleRepository.params();
-        String where = PUBLISHED + " and " + ArticleRepository.inClause("page_id", "p", pageIds, params);
-        return articles.teasers(where, params, "page_id, published_at, id", MAX_LIST, 0);
+        return articles.publishedOnPages(pageIds, MAX_LIST);
     }
 
     /** Related reading: the other parts of its series first, then the newest of its channel. */
@@ -105,12 +122,7 @@ public class ArticleReading {
             inSeries(seriesId).stream().filter(t -> t.id() != article.id()).forEach(related::add);
         }
         if (related.size() < limit) {
-            Map<String, Object> params = ArticleRepository.params();
-            params.put("channel", article.content().channelId());
-            params.put("self", article.id());
-            articles
-                    .teasers(PUBLISHED + " and channel_id = :channel and id <> :self", params, NEWEST, limit, 0)
-                    .stream()
+            articles.publishedInChannelExcept(article.content().channelId(), article.id(), limit).stream()
                     .filter(t -> related.stream().noneMatch(r -> r.id() == t.id()))
                     .forEach(related::add);
         }
@@ -119,34 +131,11 @@ public class ArticleReading {
 
     /** The management list: any status, newest change first. */
     public PageResult<ArticleSummary> list(ArticleFilter filter, Collection<Long> pageIds, PageRequest request) {
-        Map<String, Object> params = ArticleRepository.params();
-        List<String> where = new ArrayList<>();
-        where.add("1 = 1");
-        if (filter.channelId() != null) {
-            where.add("channel_id = :channel");
-            params.put("channel", filter.channelId());
-        }
-        if (filter.status() != null) {
-            where.add("status = :status");
-            params.put("status", filter.status().name());
-        }
-        if (filter.from() != null) {
-            where.add("published_at >= :from");
-            params.put("from", filter.from().toEpochMilli());
-        }
-        if (filter.to() != null) {
-            where.add("published_at < :to");
-            params.put("to", filter.to().toEpochMilli());
-        }
-        if (pageIds != null) {
-            where.add(ArticleRepository.inClause("page_id", "p", pageIds, params));
-        }
-        String clause = String.join(" and ", where);
         return new PageResult<>(
-                articles.summaries(clause, params, request.size(), request.offset()),
+                articles.summaries(filter, pageIds, request.size(), request.offset()),
                 request.page(),
                 request.size(),
-                articles.count(clause, params));
+                articles.count(filter, pageIds));
     }
 
     private static int bounded(int limit) {

@@ -5,6 +5,7 @@ import static com.masthead.shared.Rows.instant;
 import static com.masthead.shared.Rows.nullableInt;
 import static com.masthead.shared.Rows.nullableLong;
 
+import com.masthead.media.ImageUsage;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -20,6 +21,16 @@ import org.springframework.stereotype.Repository;
 /** Stores articles with their bylines and tags. Reads of one article take three indexed queries. */
 @Repository
 class ArticleRepository {
+
+    private static final String PUBLISHED = "status = 'PUBLISHED'";
+    private static final String NEWEST = "published_at desc, id desc";
+
+    private static final String ROW_COLUMNS = """
+            id, channel_id, kicker, title, subtitle, summary, body_html, source_name, source_url, rights,
+            original_outlet, original_author, original_title, original_url, lead_image_id, lead_image_caption,
+            lead_image_credit, series_id, series_part, page_id, responsible_editor, status, created_at, updated_at,
+            published_at, url_date, unpublish_reason, version, author_login, review_state, working_revision,
+            live_revision, scheduled_at, sent_back_reason""";
 
     static final String TEASER_COLUMNS =
             "id, channel_id, kicker, title, summary, published_at, url_date, lead_image_id, series_id, series_part, page_id";
@@ -92,7 +103,7 @@ class ArticleRepository {
 
     /** The row with bylines and tags filled in; the working copy is attached by {@link ArticleStore}. */
     Optional<ArticleRow> find(long id) {
-        return jdbc.sql("select * from article where id = :id")
+        return jdbc.sql("select " + ROW_COLUMNS + " from article where id = :id")
                 .param("id", id)
                 .query((rs, n) -> row(rs))
                 .optional()
@@ -117,7 +128,55 @@ class ArticleRepository {
                 .optional();
     }
 
-    List<ArticleTeaser> teasers(String where, Map<String, Object> params, String order, int limit, long offset) {
+    List<ArticleTeaser> latestPublished(int limit) {
+        return teasers(PUBLISHED, params(), NEWEST, limit, 0);
+    }
+
+    List<ArticleTeaser> latestPublishedWithImage(int limit) {
+        return teasers(PUBLISHED + " and lead_image_id is not null", params(), NEWEST, limit, 0);
+    }
+
+    List<ArticleTeaser> publishedInChannels(Collection<Long> channelIds, int limit, long offset) {
+        Map<String, Object> params = params();
+        return teasers(inChannels(channelIds, params), params, NEWEST, limit, offset);
+    }
+
+    /** The number of published articles in the channels, or {@code limit} if there are at least that many. */
+    long countPublishedInChannelsUpTo(Collection<Long> channelIds, long limit) {
+        Map<String, Object> params = params();
+        return jdbc.sql("select count(*) from (select 1 from article where " + inChannels(channelIds, params)
+                        + " limit :countLimit) capped")
+                .params(params)
+                .param("countLimit", limit)
+                .query(Long.class)
+                .single();
+    }
+
+    List<ArticleTeaser> publishedInSeries(long seriesId, int limit) {
+        Map<String, Object> params = params();
+        params.put("series", seriesId);
+        return teasers(PUBLISHED + " and series_id = :series", params, "series_part, id", limit, 0);
+    }
+
+    List<ArticleTeaser> publishedOnPages(Collection<Long> pageIds, int limit) {
+        Map<String, Object> params = params();
+        String where = PUBLISHED + " and " + inClause("page_id", "p", pageIds, params);
+        return teasers(where, params, "page_id, published_at, id", limit, 0);
+    }
+
+    List<ArticleTeaser> publishedInChannelExcept(long channelId, long exceptId, int limit) {
+        Map<String, Object> params = params();
+        params.put("channel", channelId);
+        params.put("self", exceptId);
+        return teasers(PUBLISHED + " and channel_id = :channel and id <> :self", params, NEWEST, limit, 0);
+    }
+
+    private static String inChannels(Collection<Long> channelIds, Map<String, Object> params) {
+        return PUBLISHED + " and " + inClause("channel_id", "c", channelIds, params);
+    }
+
+    private List<ArticleTeaser> teasers(
+            String where, Map<String, Object> params, String order, int limit, long offset) {
         return jdbc.sql("select " + TEASER_COLUMNS + " from article where " + where + " order by " + order
                         + " limit :limit offset :offset")
                 .params(params)
@@ -127,25 +186,45 @@ class ArticleRepository {
                 .list();
     }
 
-    /** The number of matching rows, or {@code limit} if there are at least that many; reads at most that many. */
-    long countUpTo(String where, Map<String, Object> params, long limit) {
-        return jdbc.sql("select count(*) from (select 1 from article where " + where + " limit :countLimit) capped")
-                .params(params)
-                .param("countLimit", limit)
-                .query(Long.class)
-                .single();
-    }
-
-    long count(String where, Map<String, Object> params) {
-        return jdbc.sql("select count(*) from article where " + where)
+    long count(ArticleFilter filter, Collection<Long> pageIds) {
+        Map<String, Object> params = params();
+        return jdbc.sql("select count(*) from article where " + matching(filter, pageIds, params))
                 .params(params)
                 .query(Long.class)
                 .single();
     }
 
-    List<ArticleSummary> summaries(String where, Map<String, Object> params, int limit, long offset) {
+    /** The management list's condition: any status, narrowed by the filter and, when given, the print pages. */
+    private static String matching(ArticleFilter filter, Collection<Long> pageIds, Map<String, Object> params) {
+        List<String> where = new ArrayList<>();
+        where.add("1 = 1");
+        if (filter.channelId() != null) {
+            where.add("channel_id = :channel");
+            params.put("channel", filter.channelId());
+        }
+        if (filter.status() != null) {
+            where.add("status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.from() != null) {
+            where.add("published_at >= :from");
+            params.put("from", filter.from().toEpochMilli());
+        }
+        if (filter.to() != null) {
+            where.add("published_at < :to");
+            params.put("to", filter.to().toEpochMilli());
+        }
+        if (pageIds != null) {
+            where.add(inClause("page_id", "p", pageIds, params));
+        }
+        return String.join(" and ", where);
+    }
+
+    List<ArticleSummary> summaries(ArticleFilter filter, Collection<Long> pageIds, int limit, long offset) {
+        Map<String, Object> params = params();
         return jdbc.sql("select id, channel_id, title, status, updated_at, published_at, page_id, url_date, version"
-                        + " from article where " + where + " order by updated_at desc, id desc"
+                        + " from article where " + matching(filter, pageIds, params)
+                        + " order by updated_at desc, id desc"
                         + " limit :limit offset :offset")
                 .params(params)
                 .param("limit", limit)
@@ -158,10 +237,106 @@ class ArticleRepository {
                         Instant.ofEpochMilli(rs.getLong("updated_at")),
                         instant(rs, "published_at"),
                         nullableLong(rs, "page_id"),
-                        Article.urlFor(rs.getLong("id"), date(rs, "url_date")),
+                        ArticleUrls.of(rs.getLong("id"), date(rs, "url_date")),
                         rs.getInt("version")))
                 .list();
     }
+
+    /**
+     * Articles that show an image as lead picture or whose body contains {@code bodyFragment}. The body match scans
+     * every article (no index helps a substring search), so the answer is capped at {@code limit} rows, most
+     * recently changed first.
+     */
+    List<ImageUsage> showingImage(long imageId, String bodyFragment, int limit) {
+        return jdbc.sql("""
+                        select id, title, status,
+                               case when lead_image_id = :id then 1 else 0 end as lead,
+                               case when body_html like :pattern then 1 else 0 end as in_body
+                        from article
+                        where lead_image_id = :id or body_html like :pattern
+                        order by updated_at desc, id desc
+                        limit :limit""")
+                .param("id", imageId)
+                .param("pattern", "%" + bodyFragment + "%")
+                .param("limit", limit)
+                .query((rs, n) -> new ImageUsage(
+                        rs.getLong("id"),
+                        rs.getString("title"),
+                        rs.getString("status"),
+                        rs.getInt("lead") != 0,
+                        rs.getInt("in_body") != 0))
+                .list();
+    }
+
+    List<PublishedArticle> publishedAmong(Collection<Long> ids) {
+        Map<String, Object> params = params();
+        return jdbc.sql("select id, title, url_date, published_at, updated_at from article where status = 'PUBLISHED'"
+                        + " and " + inClause("id", "i", ids, params))
+                .params(params)
+                .query(ArticleRepository::published)
+                .list();
+    }
+
+    boolean anyPublishedInIdRange(long fromId, long toIdExclusive) {
+        return jdbc.sql("select id from article where status = 'PUBLISHED' and id >= :lo and id < :hi limit 1")
+                .param("lo", fromId)
+                .param("hi", toIdExclusive)
+                .query(Long.class)
+                .optional()
+                .isPresent();
+    }
+
+    List<IdBlock> publishedIdBlocks(int blockSize) {
+        // the block size is written into the statement: PostgreSQL treats "id / $1" and "id / $2" as different
+        // expressions and would refuse the grouping
+        return jdbc.sql("select id / " + blockSize + " as block, max(updated_at) as modified from article"
+                        + " where status = 'PUBLISHED' group by id / " + blockSize)
+                .query((rs, n) -> new IdBlock(rs.getLong("block"), Instant.ofEpochMilli(rs.getLong("modified"))))
+                .list();
+    }
+
+    List<PublishedArticle> publishedInIdRange(long fromId, long toIdExclusive) {
+        return jdbc.sql("""
+                        select id, title, url_date, published_at, updated_at from article
+                        where status = 'PUBLISHED' and id >= :lo and id < :hi order by id""")
+                .param("lo", fromId)
+                .param("hi", toIdExclusive)
+                .query(ArticleRepository::published)
+                .list();
+    }
+
+    List<PublishedArticle> publishedSince(Instant since, int limit) {
+        return jdbc.sql("""
+                        select id, title, url_date, published_at, updated_at from article
+                        where status = 'PUBLISHED' and published_at >= :since
+                        order by published_at desc limit :limit""")
+                .param("since", since.toEpochMilli())
+                .param("limit", limit)
+                .query(ArticleRepository::published)
+                .list();
+    }
+
+    private static PublishedArticle published(ResultSet rs, int n) throws SQLException {
+        return new PublishedArticle(
+                rs.getLong("id"),
+                rs.getString("title"),
+                ArticleUrls.of(rs.getLong("id"), date(rs, "url_date")),
+                Instant.ofEpochMilli(rs.getLong("published_at")),
+                Instant.ofEpochMilli(rs.getLong("updated_at")));
+    }
+
+    /** Articles scheduled at or before {@code now}, the earliest first, at most {@code limit}. */
+    List<Due> scheduledUpTo(Instant now, int limit) {
+        return jdbc.sql("""
+                        select id, scheduled_at from article where review_state = 'SCHEDULED' and scheduled_at <= :now
+                        order by scheduled_at limit :limit""")
+                .param("now", now.toEpochMilli())
+                .param("limit", limit)
+                .query((rs, n) -> new Due(rs.getLong("id"), Instant.ofEpochMilli(rs.getLong("scheduled_at"))))
+                .list();
+    }
+
+    record Due(long id, Instant scheduledAt) {}
 
     boolean seriesPartTaken(long seriesId, int part, long exceptId) {
         return jdbc.sql("""
@@ -204,11 +379,11 @@ class ArticleRepository {
                 tags);
     }
 
-    static Map<String, Object> params() {
+    private static Map<String, Object> params() {
         return new HashMap<>();
     }
 
-    static String inClause(String column, String prefix, Collection<Long> ids, Map<String, Object> params) {
+    private static String inClause(String column, String prefix, Collection<Long> ids, Map<String, Object> params) {
         List<String> names = new ArrayList<>();
         int i = 0;
         for (Long id : ids) {

@@ -18,6 +18,6 @@ public record ArticleTeaser(
         Long pageId) {
 
     public String url() {
-        return Article.urlFor(id, urlDate);
+        return ArticleUrls.of(id, urlDate);
     }
 }

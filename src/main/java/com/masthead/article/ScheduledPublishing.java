@@ -4,12 +4,10 @@ import com.masthead.shared.VersionConflictException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -27,12 +25,12 @@ class ScheduledPublishing {
     private static final Duration LATE = Duration.ofMinutes(1);
 
     private final ArticleEditing editing;
-    private final JdbcClient jdbc;
+    private final ArticleRepository articles;
     private final Clock clock;
 
-    ScheduledPublishing(ArticleEditing editing, JdbcClient jdbc, Clock clock) {
+    ScheduledPublishing(ArticleEditing editing, ArticleRepository articles, Clock clock) {
         this.editing = editing;
-        this.jdbc = jdbc;
+        this.articles = articles;
         this.clock = clock;
     }
 
@@ -54,29 +52,22 @@ class ScheduledPublishing {
     /** Publishes every article whose time has come; returns how many this call published. */
     int publishDue() {
         Instant now = clock.instant();
-        List<long[]> due = jdbc.sql("""
-                        select id, scheduled_at from article where review_state = 'SCHEDULED' and scheduled_at <= :now
-                        order by scheduled_at limit :batch""")
-                .param("now", now.toEpochMilli())
-                .param("batch", BATCH)
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
-                .list();
         int published = 0;
-        for (long[] article : due) {
+        for (ArticleRepository.Due due : articles.scheduledUpTo(now, BATCH)) {
             try {
-                if (editing.publishScheduled(article[0])) {
+                if (editing.publishScheduled(due.id())) {
                     published++;
-                    Instant planned = Instant.ofEpochMilli(article[1]);
+                    Instant planned = due.scheduledAt();
                     if (planned.plus(LATE).isBefore(now)) {
-                        log.warn("Article {} was due at {} and published late at {}", article[0], planned, now);
+                        log.warn("Article {} was due at {} and published late at {}", due.id(), planned, now);
                     } else {
-                        log.info("Published scheduled article {}", article[0]);
+                        log.info("Published scheduled article {}", due.id());
                     }
                 }
             } catch (VersionConflictException e) {
-                log.debug("Article {} was published by another instance", article[0]);
+                log.debug("Article {} was published by another instance", due.id());
             } catch (RuntimeException e) {
-                log.error("Could not publish scheduled article {}", article[0], e);
+                log.error("Could not publish scheduled article {}", due.id(), e);
             }
         }
         return published;

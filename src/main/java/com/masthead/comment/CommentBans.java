@@ -3,9 +3,6 @@ package com.masthead.comment;
 import com.masthead.shared.DisplayText;
 import com.masthead.shared.InvalidInputException;
 import com.masthead.shared.NotFoundException;
-import com.masthead.shared.Rows;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,13 +23,13 @@ public class CommentBans {
     public static final Duration LONGEST = Duration.ofDays(365);
     private static final Pattern FINGERPRINT = Pattern.compile("[0-9a-f]{64}");
 
-    private final JdbcClient jdbc;
+    private final CommentBanRepository bans;
     private final CommentRepository comments;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CommentBans(JdbcClient jdbc, CommentRepository comments, ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
+    CommentBans(CommentBanRepository bans, CommentRepository comments, ApplicationEventPublisher events, Clock clock) {
+        this.bans = bans;
         this.comments = comments;
         this.events = events;
         this.clock = clock;
@@ -65,17 +61,7 @@ public class CommentBans {
         String value = target(request);
         Instant now = clock.instant();
         Instant until = now.plus(request.duration());
-        long id = jdbc.sql("""
-                        insert into comment_ban (kind, value, reason, created_at, created_by, expires_at)
-                        values (:kind, :value, :reason, :now, :actor, :until) returning id""")
-                .param("kind", request.kind().name())
-                .param("value", value)
-                .param("reason", reason)
-                .param("now", now.toEpochMilli())
-                .param("actor", actor)
-                .param("until", until.toEpochMilli())
-                .query(Long.class)
-                .single();
+        long id = bans.insert(request.kind(), value, reason, now, actor, until);
         events.publishEvent(new ClientBanned(id, request.kind(), until, reason == null ? "" : reason, actor));
         return find(id);
     }
@@ -85,11 +71,7 @@ public class CommentBans {
     public CommentBan lift(long id, String actor) {
         CommentBan ban = find(id);
         if (ban.liftedAt() == null) {
-            jdbc.sql("update comment_ban set lifted_at = :now, lifted_by = :actor where id = :id")
-                    .param("now", clock.millis())
-                    .param("actor", actor)
-                    .param("id", id)
-                    .update();
+            bans.lift(id, clock.instant(), actor);
             events.publishEvent(new BanLifted(id, actor));
         }
         return find(id);
@@ -97,24 +79,12 @@ public class CommentBans {
 
     /** Bans in force now, newest first. */
     public List<CommentBan> active() {
-        return jdbc.sql("select * from comment_ban where lifted_at is null and expires_at > :now order by id desc")
-                .param("now", clock.millis())
-                .query(CommentBans::ban)
-                .list();
+        return bans.inForce(clock.instant());
     }
 
     /** Whether a ban in force matches the client's address or fingerprint. */
     public boolean isBanned(Client client) {
-        return jdbc.sql("""
-                        select count(*) from comment_ban
-                        where lifted_at is null and expires_at > :now
-                          and ((kind = 'ADDRESS' and value = :address) or (kind = 'FINGERPRINT' and value = :fp))""")
-                        .param("now", clock.millis())
-                        .param("address", client.address())
-                        .param("fp", client.fingerprint())
-                        .query(Long.class)
-                        .single()
-                > 0;
+        return bans.anyInForce(client.address(), client.fingerprint(), clock.instant());
     }
 
     private String target(Request request) {
@@ -139,23 +109,6 @@ public class CommentBans {
     }
 
     private CommentBan find(long id) {
-        return jdbc.sql("select * from comment_ban where id = :id")
-                .param("id", id)
-                .query(CommentBans::ban)
-                .optional()
-                .orElseThrow(() -> new NotFoundException("comment-ban", id));
-    }
-
-    private static CommentBan ban(ResultSet rs, int n) throws SQLException {
-        return new CommentBan(
-                rs.getLong("id"),
-                BanKind.valueOf(rs.getString("kind")),
-                rs.getString("value"),
-                rs.getString("reason"),
-                Instant.ofEpochMilli(rs.getLong("created_at")),
-                rs.getString("created_by"),
-                Instant.ofEpochMilli(rs.getLong("expires_at")),
-                Rows.instant(rs, "lifted_at"),
-                rs.getString("lifted_by"));
+        return bans.find(id).orElseThrow(() -> new NotFoundException("comment-ban", id));
     }
 }

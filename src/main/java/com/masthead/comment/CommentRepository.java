@@ -1,6 +1,6 @@
 package com.masthead.comment;
 
-import com.masthead.article.ArticleTeaser;
+import com.masthead.article.ArticleUrls;
 import com.masthead.shared.PageRequest;
 import com.masthead.shared.PageResult;
 import com.masthead.shared.Rows;
@@ -312,9 +312,7 @@ class CommentRepository {
         if (urlDate == null) {
             return null; // never published: no public address
         }
-        // The article module owns the URL shape; a teaser knows how to make it.
-        return new ArticleTeaser(rs.getLong("article_id"), 0, null, "", null, null, urlDate, null, null, null, null)
-                .url();
+        return ArticleUrls.of(rs.getLong("article_id"), urlDate);
     }
 
     private static CommentRow row(ResultSet rs, int n) throws SQLException {

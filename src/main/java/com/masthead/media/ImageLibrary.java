@@ -44,6 +44,7 @@ public class ImageLibrary {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final MediaProperties limits;
+    private final ImageUsages usages;
 
     ImageLibrary(
             ImageRepository images,
@@ -51,8 +52,10 @@ public class ImageLibrary {
             PlatformTransactionManager transactionManager,
             ApplicationEventPublisher events,
             Clock clock,
-            MediaProperties limits) {
+            MediaProperties limits,
+            ImageUsages usages) {
         this.images = images;
+        this.usages = usages;
         this.intake = intake;
         this.transactions = new TransactionTemplate(transactionManager);
         this.events = events;
@@ -168,7 +171,8 @@ public class ImageLibrary {
      * @throws NotFoundException when there is no such image
      */
     public List<ImageUsage> usages(long id) {
-        return images.usages(require(id, null), MAX_USAGES);
+        // an img whose address is one of the image's variants, /media/<hash>-…
+        return usages.showing(id, "/media/" + require(id, null).hash() + "-", MAX_USAGES);
     }
 
     /** The largest upload accepted, in bytes (for forms to say so, and to check before sending). */

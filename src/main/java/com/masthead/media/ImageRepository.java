@@ -76,34 +76,6 @@ class ImageRepository {
                 .single();
     }
 
-    /**
-     * Articles that show the image: as lead picture ({@code article.lead_image_id}) or in the body (an {@code img}
-     * whose address is one of the image's variants, {@code /media/<hash>-…}). Reads the article table directly
-     * because the article module depends on this one, not the other way round. The body match scans every article
-     * (no index helps a substring search), so the answer is capped at {@code limit} rows, most recently changed
-     * first.
-     */
-    List<ImageUsage> usages(Image image, int limit) {
-        return jdbc.sql("""
-                        select id, title, status,
-                               case when lead_image_id = :id then 1 else 0 end as lead,
-                               case when body_html like :pattern then 1 else 0 end as in_body
-                        from article
-                        where lead_image_id = :id or body_html like :pattern
-                        order by updated_at desc, id desc
-                        limit :limit""")
-                .param("id", image.id())
-                .param("pattern", "%/media/" + image.hash() + "-%")
-                .param("limit", limit)
-                .query((rs, n) -> new ImageUsage(
-                        rs.getLong("id"),
-                        rs.getString("title"),
-                        rs.getString("status"),
-                        rs.getInt("lead") != 0,
-                        rs.getInt("in_body") != 0))
-                .list();
-    }
-
     /** A LIKE pattern matching {@code text} anywhere, with the wildcard characters in it taken literally. */
     static String containsPattern(String text) {
         String escaped = text.toLowerCase(Locale.ROOT)

@@ -1,6 +1,7 @@
 package com.masthead.pagecache;
 
 import com.masthead.article.ArticleReading;
+import com.masthead.article.ArticleUrls;
 import com.masthead.comment.CommentApproved;
 import com.masthead.comment.CommentChannelSettingsChanged;
 import com.masthead.comment.CommentPosted;
@@ -72,9 +73,9 @@ class CommentPageInvalidation {
     private void evictArticle(long articleId) {
         Set<String> urls = new LinkedHashSet<>();
         urls.add("/comments");
-        articles.find(articleId).map(a -> a.url()).ifPresent(url -> {
-            urls.add(url);
-            urls.add(url.substring(0, url.length() - ".html".length()) + "/comments");
+        articles.find(articleId).filter(a -> a.urlDate() != null).ifPresent(a -> {
+            urls.add(ArticleUrls.of(a.id(), a.urlDate()));
+            urls.add(ArticleUrls.commentsOf(a.id(), a.urlDate()));
         });
         evict(Set.of("article:" + articleId, PageTags.LATEST_COMMENTS), urls);
     }

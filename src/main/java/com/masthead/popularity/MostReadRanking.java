@@ -1,15 +1,19 @@
 package com.masthead.popularity;
 
-import com.masthead.article.ArticleTeaser;
+import com.masthead.article.ArticleReading;
+import com.masthead.article.PublishedArticle;
+import com.masthead.popularity.ArticleViewRepository.ViewTotal;
 import com.masthead.settings.SiteSettingsService;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,14 +25,23 @@ public class MostReadRanking {
 
     public static final int SIZE = 10;
 
-    private final JdbcClient jdbc;
+    private static final int PAGE = 50;
+
+    private final ArticleViewRepository views;
+    private final ArticleReading articles;
     private final SiteSettingsService settings;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final AtomicReference<MostRead> current = new AtomicReference<>(new MostRead(List.of(), List.of()));
 
-    MostReadRanking(JdbcClient jdbc, SiteSettingsService settings, Clock clock, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
+    MostReadRanking(
+            ArticleViewRepository views,
+            ArticleReading articles,
+            SiteSettingsService settings,
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.views = views;
+        this.articles = articles;
         this.events = events;
         this.settings = settings;
         this.clock = clock;
@@ -58,25 +71,27 @@ public class MostReadRanking {
         return ranking.stream().map(RankedArticle::articleId).toList();
     }
 
+    /**
+     * The ranking since {@code from}: the most viewed articles that are still published. The counts are read a
+     * page at a time and matched against the published articles until the ranking is full.
+     */
     private List<RankedArticle> since(LocalDate from) {
-        return jdbc.sql("""
-                        select a.id, a.title, a.url_date, sum(v.views) as total
-                        from article_view_day v join article a on a.id = v.article_id
-                        where v.day >= :from and a.status = 'PUBLISHED'
-                        group by a.id, a.title, a.url_date
-                        order by total desc, a.id desc limit :limit""")
-                .param("from", from.toString())
-                .param("limit", SIZE)
-                .query((rs, n) -> new RankedArticle(
-                        rs.getLong("id"),
-                        rs.getString("title"),
-                        url(rs.getLong("id"), LocalDate.parse(rs.getString("url_date"))),
-                        rs.getLong("total")))
-                .list();
-    }
-
-    /** The article module owns the URL shape; a teaser knows how to make it. */
-    private static String url(long id, LocalDate urlDate) {
-        return new ArticleTeaser(id, 0, null, "", null, null, urlDate, null, null, null, null).url();
+        List<RankedArticle> ranked = new ArrayList<>();
+        long offset = 0;
+        List<ViewTotal> totals;
+        do {
+            totals = views.mostViewedSince(from, PAGE, offset);
+            offset += PAGE;
+            Map<Long, PublishedArticle> published = new HashMap<>();
+            articles.publishedAmong(totals.stream().map(ViewTotal::articleId).toList())
+                    .forEach(a -> published.put(a.id(), a));
+            for (ViewTotal total : totals) {
+                PublishedArticle article = published.get(total.articleId());
+                if (article != null && ranked.size() < SIZE) {
+                    ranked.add(new RankedArticle(article.id(), article.title(), article.url(), total.views()));
+                }
+            }
+        } while (ranked.size() < SIZE && totals.size() == PAGE);
+        return ranked;
     }
 }

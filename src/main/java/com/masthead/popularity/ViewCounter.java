@@ -1,10 +1,12 @@
 package com.masthead.popularity;
 
+import com.masthead.article.ArticleReading;
+import com.masthead.article.PublishedArticle;
 import com.masthead.settings.SiteSettingsService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,8 +14,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -31,8 +31,8 @@ public class ViewCounter {
 
     private final AtomicReference<ConcurrentHashMap<Long, LongAdder>> pending =
             new AtomicReference<>(new ConcurrentHashMap<>());
-    private final JdbcTemplate jdbcTemplate;
-    private final JdbcClient jdbc;
+    private final ArticleViewRepository views;
+    private final ArticleReading articles;
     private final SiteSettingsService settings;
     private final MostReadRanking ranking;
     private final RecentViews recent;
@@ -41,14 +41,14 @@ public class ViewCounter {
     private String lastDay = ""; // guarded by this
 
     ViewCounter(
-            JdbcTemplate jdbcTemplate,
-            JdbcClient jdbc,
+            ArticleViewRepository views,
+            ArticleReading articles,
             SiteSettingsService settings,
             MostReadRanking ranking,
             RecentViews recent,
             Clock clock) {
-        this.jdbcTemplate = jdbcTemplate;
-        this.jdbc = jdbc;
+        this.views = views;
+        this.articles = articles;
         this.settings = settings;
         this.ranking = ranking;
         this.recent = recent;
@@ -82,34 +82,17 @@ public class ViewCounter {
     public synchronized void flush() {
         Map<Long, LongAdder> counts = pending.getAndSet(new ConcurrentHashMap<>());
         if (!counts.isEmpty()) {
-            String day =
-                    LocalDate.now(clock.withZone(settings.current().timeZone())).toString();
-            List<Object[]> rows = new ArrayList<>();
+            LocalDate day = LocalDate.now(clock.withZone(settings.current().timeZone()));
+            Map<Long, Long> rows = new LinkedHashMap<>();
             for (List<Long> chunk : chunks(new ArrayList<>(counts.keySet()), 500)) {
-                for (Long id : published(chunk)) {
-                    rows.add(new Object[] {day, id, counts.get(id).sum()});
+                for (PublishedArticle article : articles.publishedAmong(chunk)) {
+                    rows.put(article.id(), counts.get(article.id()).sum());
                 }
             }
-            jdbcTemplate.batchUpdate("""
-                    insert into article_view_day (day, article_id, views) values (?, ?, ?)
-                    on conflict (day, article_id) do update set views = article_view_day.views + excluded.views""", rows);
+            views.add(day, rows);
             log.debug("flushed views of {} articles", rows.size());
         }
         ranking.refresh();
-    }
-
-    private List<Long> published(List<Long> ids) {
-        Map<String, Object> params = new HashMap<>();
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            names.add(":i" + i);
-            params.put("i" + i, ids.get(i));
-        }
-        return jdbc.sql("select id from article where status = 'PUBLISHED' and id in (" + String.join(", ", names)
-                        + ")")
-                .params(params)
-                .query(Long.class)
-                .list();
     }
 
     private static List<List<Long>> chunks(List<Long> ids, int size) {

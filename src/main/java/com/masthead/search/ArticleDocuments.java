@@ -1,7 +1,7 @@
 package com.masthead.search;
 
 import com.masthead.article.ArticleStatus;
-import com.masthead.article.ArticleTeaser;
+import com.masthead.article.ArticleUrls;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -120,7 +120,7 @@ class ArticleDocuments implements SearchIndex.DocumentSource {
                     tags.getOrDefault(r.id, List.of()),
                     r.publishedAt,
                     r.updatedAt,
-                    r.urlDate == null ? null : url(r.id, r.urlDate),
+                    r.urlDate == null ? null : ArticleUrls.of(r.id, r.urlDate),
                     r.pageId,
                     r.issueId));
         }
@@ -134,11 +134,6 @@ class ArticleDocuments implements SearchIndex.DocumentSource {
                     .add(rs.getString("v"));
         });
         return out;
-    }
-
-    /** The article's public URL; the article module owns its shape, a teaser knows how to make it. */
-    private static String url(long id, LocalDate urlDate) {
-        return new ArticleTeaser(id, 0, null, "", null, null, urlDate, null, null, null, null).url();
     }
 
     /** Text of the cleaned body HTML: block ends become line breaks so words of two paragraphs never join. */

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,29 +22,22 @@ public class NewsroomDictionary {
     static final int MAX_LENGTH = 40;
     private static final Pattern ALLOWED = Pattern.compile("[\\p{L}\\p{N}·\\-]{2,40}");
 
-    private final JdbcClient jdbc;
+    private final SearchTermRepository terms;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    NewsroomDictionary(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
+    NewsroomDictionary(SearchTermRepository terms, ApplicationEventPublisher events, Clock clock) {
+        this.terms = terms;
         this.events = events;
         this.clock = clock;
     }
 
     public List<DictionaryTerm> list() {
-        return jdbc.sql("select id, term, kind, created_at from search_term order by term")
-                .query((rs, n) -> new DictionaryTerm(
-                        rs.getLong("id"),
-                        rs.getString("term"),
-                        rs.getString("kind"),
-                        java.time.Instant.ofEpochMilli(rs.getLong("created_at"))))
-                .list();
+        return terms.all();
     }
 
     public Set<String> terms() {
-        return Set.copyOf(
-                jdbc.sql("select term from search_term").query(String.class).list());
+        return Set.copyOf(terms.terms());
     }
 
     /**
@@ -67,11 +59,7 @@ public class NewsroomDictionary {
         if (existing != null) {
             return existing;
         }
-        jdbc.sql("insert into search_term (term, kind, created_at) values (:term, :kind, :now)")
-                .param("term", clean)
-                .param("kind", k)
-                .param("now", clock.millis())
-                .update();
+        terms.insert(clean, k, clock.millis());
         DictionaryTerm added = find(clean);
         events.publishEvent(new NewsroomDictionaryChanged(
                 terms(), "search.term-added", actor, "search-term:" + added.id(), k + ": " + clean));
@@ -85,7 +73,7 @@ public class NewsroomDictionary {
                 .filter(t -> t.id() == id)
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("search term", id));
-        jdbc.sql("delete from search_term where id = :id").param("id", id).update();
+        terms.delete(id);
         events.publishEvent(new NewsroomDictionaryChanged(
                 terms(), "search.term-removed", actor, "search-term:" + id, term.kind() + ": " + term.term()));
     }

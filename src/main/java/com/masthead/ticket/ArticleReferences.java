@@ -2,9 +2,9 @@ package com.masthead.ticket;
 
 import com.masthead.article.Article;
 import com.masthead.article.ArticleReading;
+import com.masthead.article.ArticleUrls;
 import java.text.Normalizer;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
 public class ArticleReferences {
 
     private static final Pattern ID = Pattern.compile("\\d{1,15}");
-    private static final Pattern ADDRESS = Pattern.compile("/news/\\d{4}/\\d{2}/\\d{2}/(\\d{1,15})\\.html");
     private static final int MAX_TYPED = 500;
 
     private final ArticleReading articles;
@@ -44,8 +43,7 @@ public class ArticleReferences {
         if (ID.matcher(text).matches()) {
             return Optional.of(Long.parseLong(text));
         }
-        Matcher address = ADDRESS.matcher(text);
-        return address.find() ? Optional.of(Long.parseLong(address.group(1))) : Optional.empty();
+        return ArticleUrls.findIn(text);
     }
 
     private static ArticleReference reference(Article article) {

@@ -3,7 +3,6 @@ package com.masthead.ticket;
 import com.masthead.settings.SiteSettingsService;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,12 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class TicketNumbers {
 
-    private final JdbcClient jdbc;
+    private final TicketCounterRepository counters;
     private final SiteSettingsService settings;
     private final Clock clock;
 
-    TicketNumbers(JdbcClient jdbc, SiteSettingsService settings, Clock clock) {
-        this.jdbc = jdbc;
+    TicketNumbers(TicketCounterRepository counters, SiteSettingsService settings, Clock clock) {
+        this.counters = counters;
         this.settings = settings;
         this.clock = clock;
     }
@@ -32,14 +31,7 @@ public class TicketNumbers {
     public String next(String prefix) {
         LocalDate today = LocalDate.now(clock.withZone(settings.current().timeZone()));
         String day = TicketNumber.DAY.format(today);
-        int value = jdbc.sql("""
-                        insert into ticket_counter (prefix, day, last_value) values (:prefix, :day, 1)
-                        on conflict (prefix, day) do update set last_value = ticket_counter.last_value + 1
-                        returning last_value""")
-                .param("prefix", prefix)
-                .param("day", day)
-                .query(Integer.class)
-                .single();
+        int value = counters.bump(prefix, day);
         return TicketNumber.format(prefix, today, value);
     }
 }

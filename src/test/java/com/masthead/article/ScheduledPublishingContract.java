@@ -41,7 +41,7 @@ public interface ScheduledPublishingContract {
         long id = scheduledInTheFuture("错过的定时稿件");
         setScheduledAt(id, clock().instant().minusSeconds(3600));
 
-        int published = new ScheduledPublishing(editing(), jdbc(), clock()).publishDue();
+        int published = new ScheduledPublishing(editing(), new ArticleRepository(jdbc()), clock()).publishDue();
 
         assertThat(published).isGreaterThanOrEqualTo(1);
         assertThat(state(id)).isEqualTo("NONE");
@@ -52,7 +52,7 @@ public interface ScheduledPublishingContract {
     default void aFutureScheduleIsLeftAlone() {
         long id = scheduledInTheFuture("未到时间的定时稿件");
 
-        new ScheduledPublishing(editing(), jdbc(), clock()).publishDue();
+        new ScheduledPublishing(editing(), new ArticleRepository(jdbc()), clock()).publishDue();
 
         assertThat(state(id)).isEqualTo("SCHEDULED");
     }
@@ -65,8 +65,8 @@ public interface ScheduledPublishingContract {
             setScheduledAt(id, clock().instant().minusSeconds(5));
             ids.add(id);
         }
-        ScheduledPublishing first = new ScheduledPublishing(editing(), jdbc(), clock());
-        ScheduledPublishing second = new ScheduledPublishing(editing(), jdbc(), clock());
+        ScheduledPublishing first = new ScheduledPublishing(editing(), new ArticleRepository(jdbc()), clock());
+        ScheduledPublishing second = new ScheduledPublishing(editing(), new ArticleRepository(jdbc()), clock());
         CyclicBarrier start = new CyclicBarrier(2);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {

@@ -1,6 +1,7 @@
 package com.masthead.site.web.comment;
 
 import com.masthead.article.Article;
+import com.masthead.article.ArticleUrls;
 import com.masthead.comment.CommentProperties;
 import com.masthead.comment.CommentReading;
 import com.masthead.comment.CommentRules;
@@ -42,8 +43,7 @@ public class CommentPages {
 
     /** {@code /news/yyyy/MM/dd/<id>/comments}: the base of an article's comment addresses. */
     static String base(Article article) {
-        String url = article.url();
-        return url.substring(0, url.length() - ".html".length()) + "/comments";
+        return ArticleUrls.commentsOf(article.id(), article.urlDate());
     }
 
     CommentRules rules(Article article) {
@@ -139,7 +139,6 @@ public class CommentPages {
         return t.get("comments.wait.hours", (s + 3599) / 3600);
     }
 
-    private static final Pattern COMMENT_POST = Pattern.compile("/news/\\d+/\\d+/\\d+/\\d+/comments");
     private static final Pattern REPORT_POST = Pattern.compile("/comments/\\d+/report");
 
     /**
@@ -152,7 +151,7 @@ public class CommentPages {
         if (!(uri instanceof String path)) {
             return null;
         }
-        if (COMMENT_POST.matcher(path).matches()) {
+        if (ArticleUrls.parseComments(path).isPresent()) {
             return path + "/new?expired=1";
         }
         if (REPORT_POST.matcher(path).matches()) {

@@ -1,5 +1,6 @@
 package com.masthead.site.web.comment;
 
+import com.masthead.article.ArticleUrls;
 import com.masthead.site.web.ErrorPageModel;
 import com.masthead.site.web.LayoutModels;
 import com.masthead.site.web.Text;
@@ -29,8 +30,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class CommentPostSizeFilter extends OncePerRequestFilter {
 
     static final long MAX_BYTES = 2L * 1024 * 1024;
-    private static final Pattern COMMENT_POST =
-            Pattern.compile("/news/\\d+/\\d+/\\d+/\\d+/comments|/comments/\\d+/report");
+    private static final Pattern REPORT_POST = Pattern.compile("/comments/\\d+/report");
 
     private final TemplateEngine templates;
     private final LayoutModels layouts;
@@ -42,8 +42,12 @@ class CommentPostSizeFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod())
-                || !COMMENT_POST.matcher(request.getRequestURI()).matches();
+        return !"POST".equals(request.getMethod()) || !isCommentPost(request.getRequestURI());
+    }
+
+    private static boolean isCommentPost(String path) {
+        return ArticleUrls.parseComments(path).isPresent()
+                || REPORT_POST.matcher(path).matches();
     }
 
     @Override
