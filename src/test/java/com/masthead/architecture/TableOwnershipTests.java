@@ -62,7 +62,8 @@ class TableOwnershipTests {
             entry("mail_outbox", "mail"),
             entry("page_invalidation", "pagecache"),
             entry("sitemap_block", "discovery"),
-            entry("staff_login_trust", "staff"));
+            entry("staff_login_trust", "staff"),
+            entry("change_signal", "system"));
 
     /**
      * Modules whose main code may write any table. {@code benchdata} generates load-test data and is on its way
