@@ -121,8 +121,8 @@ public class SensitiveWordScreen {
 
     /** Picks up changes made by other instances: cheap (one aggregate query) unless something changed. */
     @Scheduled(
-            fixedDelayString = "${masthead.lexicon.refresh-interval:60s}",
-            initialDelayString = "${masthead.lexicon.refresh-interval:60s}")
+            fixedDelayString = "#{@'masthead.lexicon-com.masthead.lexicon.LexiconProperties'.refreshInterval()}",
+            initialDelayString = "#{@'masthead.lexicon-com.masthead.lexicon.LexiconProperties'.refreshInterval()}")
     void refreshIfChanged() {
         if (!terms.revision().equals(loadedRevision)) {
             reload();

@@ -25,7 +25,7 @@ import org.springframework.util.unit.DataSize;
  * @param purgeMethod HTTP method of purge requests ({@code PURGE} for nginx/Varnish style purgers)
  * @param purgeAttempts tries per purge request before it is logged as failed
  * @param invalidationPollInterval how often this instance reads the invalidations other instances shared (the
- *     bound on how long a change made elsewhere can go unseen here; used by the scheduler, listed for reference)
+ *     bound on how long a change made elsewhere can go unseen here)
  * @param invalidationLogRetention how long shared invalidations are kept before they are pruned
  * @param remoteReapplyAfter another instance's invalidation is applied again after this long, once this instance's
  *     own in-memory snapshots (channels, settings, series, print placements; reloaded at least every minute) have

@@ -60,8 +60,10 @@ class RemoteInvalidations implements SmartInitializingSingleton {
     }
 
     @Scheduled(
-            fixedDelayString = "${masthead.cache.invalidation-poll-interval:1s}",
-            initialDelayString = "${masthead.cache.invalidation-poll-interval:1s}")
+            fixedDelayString =
+                    "#{@'masthead.cache-com.masthead.pagecache.PageCacheProperties'.invalidationPollInterval()}",
+            initialDelayString =
+                    "#{@'masthead.cache-com.masthead.pagecache.PageCacheProperties'.invalidationPollInterval()}")
     synchronized void poll() {
         try {
             long now = System.nanoTime();
