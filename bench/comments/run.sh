@@ -7,7 +7,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 BUILD="${BENCH_BUILD_DIR:-/tmp/comment-bench-build}"
-./mvnw -q -o -Dbuild.dir="$BUILD" -Dspotless.check.skip=true test-compile
-./mvnw -q -o -Dbuild.dir="$BUILD" dependency:build-classpath -Dmdep.outputFile="$BUILD/cp.txt" >/dev/null
-CP="$BUILD/test-classes:$BUILD/classes:$(cat "$BUILD/cp.txt")"
+. bench/test-classpath.sh
 java -Xmx512m -cp "$CP" com.masthead.comment.bench.CommentLoadBench "${1:-10000}" "${2:-40}" "${3:-8}"

@@ -25,8 +25,9 @@ mkdir -p "$WORK"
 
 if [ ! -f "$DATA/masthead.db" ]; then
   echo "generating $ARTICLES articles into $DATA"
-  java -Xmx1g -jar "$JAR" --masthead.data-dir="$DATA" --server.port=0 \
-       --masthead.bench.generate-articles="$ARTICLES" > "$WORK/newsroom-generate.log" 2>&1
+  . bench/test-classpath.sh   # the generator is test code (src/test/.../search/bench/ArchiveGenerator)
+  java -Xmx1g -cp "$CP" com.masthead.search.bench.ArchiveGenerator "$ARTICLES" --masthead.data-dir="$DATA" \
+       > "$WORK/newsroom-generate.log" 2>&1
 fi
 
 java -Xmx"$HEAP" -Xms"$HEAP" -jar "$JAR" --server.port=$PORT --masthead.data-dir="$DATA" \

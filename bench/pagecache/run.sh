@@ -26,8 +26,9 @@ mkdir -p "$WORK"
 if [ ! -f "$DATA/masthead.db" ]; then
   echo "generating $ARTICLES articles into $DATA"
   start=$(date +%s)
-  java -Xmx1g -jar "$JAR" --masthead.data-dir="$DATA" --server.port=0 \
-       --masthead.bench.generate-articles="$ARTICLES" > "$WORK/generate-$ARTICLES.log" 2>&1
+  . bench/test-classpath.sh   # the generator is test code (src/test/.../search/bench/ArchiveGenerator)
+  java -Xmx1g -cp "$CP" com.masthead.search.bench.ArchiveGenerator "$ARTICLES" --masthead.data-dir="$DATA" \
+       > "$WORK/generate-$ARTICLES.log" 2>&1
   echo "generated in $(( $(date +%s) - start )) s"
 fi
 

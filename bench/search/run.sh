@@ -11,9 +11,7 @@ if pgrep -f surefire >/dev/null; then
   echo "a test suite is running; its CPU use would spoil the numbers" >&2
   exit 1
 fi
-./mvnw -q -o -Dbuild.dir="$BUILD" -Dspotless.check.skip=true test-compile
-./mvnw -q -o -Dbuild.dir="$BUILD" dependency:build-classpath -Dmdep.outputFile="$BUILD/cp.txt" >/dev/null
-CP="$BUILD/test-classes:$BUILD/classes:$(cat "$BUILD/cp.txt")"
+. bench/test-classpath.sh
 mkdir -p "$WORK"
 if [ "${BENCH_REUSE:-0}" = 1 ] && [ -f "$WORK/corpus-$N.db" ]; then
   echo "reusing $WORK/corpus-$N.db"

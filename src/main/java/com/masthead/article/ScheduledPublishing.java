@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * instances race for the same article one wins and the other's transaction rolls back without any effect.
  */
 @Component
+@EnableConfigurationProperties(SchedulingProperties.class)
 class ScheduledPublishing {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledPublishing.class);
@@ -43,8 +45,8 @@ class ScheduledPublishing {
     }
 
     @Scheduled(
-            fixedDelayString = "${masthead.scheduling.poll:15s}",
-            initialDelayString = "${masthead.scheduling.poll:15s}")
+            fixedDelayString = "#{@'masthead.scheduling-com.masthead.article.SchedulingProperties'.poll()}",
+            initialDelayString = "#{@'masthead.scheduling-com.masthead.article.SchedulingProperties'.poll()}")
     void poll() {
         publishDue();
     }

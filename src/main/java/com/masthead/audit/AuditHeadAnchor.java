@@ -2,6 +2,7 @@ package com.masthead.audit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * database's administrators cannot edit, these lines anchor the chain: see {@code docs/audit.md}.
  */
 @Component
+@EnableConfigurationProperties(AuditAnchorProperties.class)
 class AuditHeadAnchor {
 
     private static final Logger anchorLog = LoggerFactory.getLogger("masthead.audit.anchor");
@@ -21,7 +23,9 @@ class AuditHeadAnchor {
         this.audit = audit;
     }
 
-    @Scheduled(cron = "${masthead.audit.anchor-cron:0 5 0 * * *}", zone = "${masthead.default-time-zone:Asia/Shanghai}")
+    @Scheduled(
+            cron = "#{@'masthead.audit-com.masthead.audit.AuditAnchorProperties'.anchorCron()}",
+            zone = "#{@'masthead-com.masthead.system.MastheadProperties'.defaultTimeZone().getId()}")
     void logHead() {
         ChainHead head = audit.head();
         anchorLog.info("audit chain head seq={} hash={} occurredAt={}", head.seq(), head.hash(), head.occurredAt());

@@ -10,7 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.env.Environment;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,22 +18,23 @@ import org.springframework.stereotype.Component;
  * lexicon on start, logs what it did, and lets the application run on. The tier is BLOCK, REVIEW or REPLACE.
  */
 @Component
+@EnableConfigurationProperties(LexiconProperties.class)
 class LexiconImportRunner implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(LexiconImportRunner.class);
 
     private final Lexicon lexicon;
-    private final Environment environment;
+    private final LexiconProperties properties;
 
-    LexiconImportRunner(Lexicon lexicon, Environment environment) {
+    LexiconImportRunner(Lexicon lexicon, LexiconProperties properties) {
         this.lexicon = lexicon;
-        this.environment = environment;
+        this.properties = properties;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        String requested = environment.getProperty("masthead.lexicon.import");
-        if (requested == null || requested.isBlank()) {
+        String requested = properties.importList();
+        if (requested == null) {
             return;
         }
         String[] parts = requested.split(":", 2);

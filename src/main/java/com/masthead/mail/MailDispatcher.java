@@ -76,8 +76,8 @@ class MailDispatcher implements DisposableBean {
     }
 
     @Scheduled(
-            fixedDelayString = "${masthead.mail.poll-interval:10s}",
-            initialDelayString = "${masthead.mail.poll-interval:10s}")
+            fixedDelayString = "#{@'masthead.mail-com.masthead.mail.MailProperties'.pollInterval()}",
+            initialDelayString = "#{@'masthead.mail-com.masthead.mail.MailProperties'.pollInterval()}")
     void scheduled() {
         drain();
     }

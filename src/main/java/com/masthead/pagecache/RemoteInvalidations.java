@@ -36,8 +36,10 @@ class RemoteInvalidations {
     }
 
     @Scheduled(
-            fixedDelayString = "${masthead.change-signals.poll-interval:1s}",
-            initialDelayString = "${masthead.change-signals.poll-interval:1s}")
+            fixedDelayString =
+                    "#{@'masthead.change-signals-com.masthead.system.ChangeSignalProperties'.pollInterval()}",
+            initialDelayString =
+                    "#{@'masthead.change-signals-com.masthead.system.ChangeSignalProperties'.pollInterval()}")
     synchronized void reapplyDue() {
         long now = System.nanoTime();
         while (!reapply.isEmpty() && now - reapply.peekFirst().dueNanos() >= 0) {

@@ -78,7 +78,8 @@ public class ViewCounter {
     }
 
     /** Writes the counts so far (published articles only) in one batch, then refreshes the rankings. */
-    @Scheduled(fixedDelayString = "${masthead.popularity.flush-interval:30s}")
+    @Scheduled(
+            fixedDelayString = "#{@'masthead.popularity-com.masthead.popularity.PopularityProperties'.flushInterval()}")
     public synchronized void flush() {
         Map<Long, LongAdder> counts = pending.getAndSet(new ConcurrentHashMap<>());
         if (!counts.isEmpty()) {

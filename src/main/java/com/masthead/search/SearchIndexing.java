@@ -3,7 +3,6 @@ package com.masthead.search;
 import com.masthead.article.ArticlePublished;
 import com.masthead.article.ArticleRevised;
 import com.masthead.article.ArticleUnpublished;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +15,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -60,14 +58,11 @@ public class SearchIndexing implements DisposableBean {
     private volatile boolean started;
 
     SearchIndexing(
-            SearchIndex index,
-            ArticleDocuments documents,
-            NewsroomDictionary dictionary,
-            @Value("${masthead.search.catch-up-overlap:10s}") Duration overlap) {
+            SearchIndex index, ArticleDocuments documents, NewsroomDictionary dictionary, SearchProperties properties) {
         this.index = index;
         this.documents = documents;
         this.dictionary = dictionary;
-        this.overlapMillis = overlap.toMillis();
+        this.overlapMillis = properties.catchUpOverlap().toMillis();
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -147,7 +142,7 @@ public class SearchIndexing implements DisposableBean {
      * differs from the index's (another instance changed it; its event reached only that instance) starts a
      * rebuild here too, as it did there; otherwise articles are caught up.
      */
-    @Scheduled(fixedDelayString = "${masthead.search.catch-up-interval:2s}")
+    @Scheduled(fixedDelayString = "#{@'masthead.search-com.masthead.search.SearchProperties'.catchUpInterval()}")
     void periodically() {
         if (!started || rebuilding.get()) {
             return;

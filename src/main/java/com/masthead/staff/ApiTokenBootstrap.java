@@ -28,17 +28,19 @@ class ApiTokenBootstrap implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(ApiTokenBootstrap.class);
 
     private final ApiTokens tokens;
+    private final StaffCommands commands;
     private final Environment environment;
 
-    ApiTokenBootstrap(ApiTokens tokens, Environment environment) {
+    ApiTokenBootstrap(ApiTokens tokens, StaffCommands commands, Environment environment) {
         this.tokens = tokens;
+        this.commands = commands;
         this.environment = environment;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        String requested = environment.getProperty("masthead.create-token");
-        if (requested != null && !requested.isBlank()) {
+        String requested = commands.createToken();
+        if (requested != null) {
             String[] parts = requested.split(":", 2);
             StaffRole role =
                     parts.length > 1 ? StaffRole.valueOf(parts[1].trim().toUpperCase()) : StaffRole.ADMIN;
@@ -62,6 +64,7 @@ class ApiTokenBootstrap implements ApplicationRunner {
 
     /** {@code <data-dir>/api-token-<name>.txt}, created readable by the owner only, replacing an older one. */
     Path write(IssuedApiToken token) {
+        // bound here, not injected: MastheadProperties lives in system, which depends on staff
         Path dir = Binder.get(environment)
                 .bind("masthead.data-dir", Path.class)
                 .orElse(Path.of("data"))

@@ -4,7 +4,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,22 +17,22 @@ class ApiTokenRevocation implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(ApiTokenRevocation.class);
 
     private final ApiTokens tokens;
-    private final Environment environment;
+    private final StaffCommands commands;
 
-    ApiTokenRevocation(ApiTokens tokens, Environment environment) {
+    ApiTokenRevocation(ApiTokens tokens, StaffCommands commands) {
         this.tokens = tokens;
-        this.environment = environment;
+        this.commands = commands;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        String requested = environment.getProperty("masthead.revoke-token");
-        if (requested == null || requested.isBlank()) {
+        String requested = commands.revokeToken();
+        if (requested == null) {
             return;
         }
         var revoked = tokens.revokeByIdOrName(requested, "system");
         if (revoked.isEmpty()) {
-            log.error("No usable API token with id or name {}", requested.strip());
+            log.error("No usable API token with id or name {}", requested);
         }
         revoked.forEach(t -> log.warn("Revoked API token {} (id {}, prefix {})", t.name(), t.id(), t.prefix()));
     }

@@ -5,8 +5,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,34 +19,37 @@ import org.springframework.stereotype.Component;
 @Component
 // before ApiTokenBootstrap (unordered runners come last), so that the first start's token has an owner
 @Order(0)
+@EnableConfigurationProperties({FirstAdminProperties.class, StaffCommands.class})
 class FirstAdminBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdminBootstrap.class);
 
     private final StaffAccounts accounts;
-    private final Environment environment;
+    private final FirstAdminProperties firstAdmin;
+    private final StaffCommands commands;
 
-    FirstAdminBootstrap(StaffAccounts accounts, Environment environment) {
+    FirstAdminBootstrap(StaffAccounts accounts, FirstAdminProperties firstAdmin, StaffCommands commands) {
         this.accounts = accounts;
-        this.environment = environment;
+        this.firstAdmin = firstAdmin;
+        this.commands = commands;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        String reset = environment.getProperty("masthead.reset-password");
-        if (reset != null && !reset.isBlank()) {
-            accounts.findByLogin(reset.strip())
+        String reset = commands.resetPassword();
+        if (reset != null) {
+            accounts.findByLogin(reset)
                     .ifPresentOrElse(
                             a -> announce(a.login(), accounts.resetPassword(a.id(), "system")),
-                            () -> log.error("No staff account with login {}", reset.strip()));
+                            () -> log.error("No staff account with login {}", reset));
         }
         if (!accounts.anyActiveAdmin()) {
-            String login = environment.getProperty("masthead.first-admin.login", "admin");
-            String email = environment.getProperty("masthead.first-admin.email", "admin@localhost.invalid");
-            String name = environment.getProperty("masthead.first-admin.name", "Administrator");
+            String login = firstAdmin.login();
             String password = GeneratedPasswords.next();
             accounts.createWithOneTimePassword(
-                    new NewStaffAccount(login, name, email, Set.of(StaffRole.ADMIN), Set.of(), password), "system");
+                    new NewStaffAccount(
+                            login, firstAdmin.name(), firstAdmin.email(), Set.of(StaffRole.ADMIN), Set.of(), password),
+                    "system");
             announce(login, password);
         }
     }

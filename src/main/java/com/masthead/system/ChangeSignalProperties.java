@@ -14,9 +14,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     this long, in case a signal was lost
  */
 @ConfigurationProperties("masthead.change-signals")
-record ChangeSignalProperties(Duration pollInterval, Duration retention, Duration snapshotMaxAge) {
+public record ChangeSignalProperties(Duration pollInterval, Duration retention, Duration snapshotMaxAge) {
 
-    ChangeSignalProperties {
+    public ChangeSignalProperties {
         pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;
         retention = retention == null ? Duration.ofHours(1) : retention;
         snapshotMaxAge = snapshotMaxAge == null ? Duration.ofMinutes(10) : snapshotMaxAge;

@@ -7,7 +7,6 @@ import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,9 +23,9 @@ public class ClientAddress {
 
     private final List<Block> trusted;
 
-    ClientAddress(@Value("${masthead.trusted-proxies:127.0.0.1,::1}") List<String> trustedProxies) {
+    ClientAddress(TrustedProxies proxies) {
         List<Block> blocks = new ArrayList<>();
-        for (String entry : trustedProxies) {
+        for (String entry : proxies.trustedProxies()) {
             if (!entry.isBlank()) {
                 blocks.add(Block.parse(entry.strip()));
             }

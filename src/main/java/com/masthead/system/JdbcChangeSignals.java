@@ -86,8 +86,10 @@ class JdbcChangeSignals implements ChangeSignals, SmartInitializingSingleton {
     }
 
     @Scheduled(
-            fixedDelayString = "${masthead.change-signals.poll-interval:1s}",
-            initialDelayString = "${masthead.change-signals.poll-interval:1s}")
+            fixedDelayString =
+                    "#{@'masthead.change-signals-com.masthead.system.ChangeSignalProperties'.pollInterval()}",
+            initialDelayString =
+                    "#{@'masthead.change-signals-com.masthead.system.ChangeSignalProperties'.pollInterval()}")
     synchronized void poll() {
         try {
             long now = System.nanoTime();

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({MastheadProperties.class, ProxyProperties.class})
+@EnableConfigurationProperties({MastheadProperties.class, ProxyProperties.class, TrustedProxies.class})
 @EnableScheduling
 class SystemConfiguration {
 

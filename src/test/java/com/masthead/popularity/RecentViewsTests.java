@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class RecentViewsTests {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-07T00:00:00Z"));
-    private final RecentViews views = new RecentViews(new PopularityProperties(Duration.ofMinutes(30), 0), clock);
+    private final RecentViews views = new RecentViews(new PopularityProperties(Duration.ofMinutes(30), 0, null), clock);
 
     @Test
     void aClientCountsOncePerArticleWithinTheWindowAndAgainAfterIt() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.masthead.support.SqliteSiteTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.env.MockEnvironment;
 
 /** {@code --masthead.revoke-token=<id or name>}: the command-line way to revoke a token. */
 class ApiTokenRevocationSqliteIntegrationTests extends SqliteSiteTest {
@@ -15,7 +14,7 @@ class ApiTokenRevocationSqliteIntegrationTests extends SqliteSiteTest {
         String second = tokens.issue("cli-leaked", StaffRole.REPORTER).secret();
         String other = tokens.issue("cli-kept", StaffRole.REPORTER).secret();
 
-        startWith("masthead.revoke-token", "cli-leaked");
+        startWith("cli-leaked");
 
         assertThat(tokens.authenticate(first)).isEmpty();
         assertThat(tokens.authenticate(second)).isEmpty();
@@ -26,13 +25,13 @@ class ApiTokenRevocationSqliteIntegrationTests extends SqliteSiteTest {
     void revokesTheTokenWithTheGivenIdAndRecordsWhoRevokedIt() {
         IssuedApiToken issued = tokens.issue("cli-by-id", StaffRole.EDITOR);
 
-        startWith("masthead.revoke-token", String.valueOf(issued.id()));
+        startWith(String.valueOf(issued.id()));
 
         assertThat(tokens.authenticate(issued.secret())).isEmpty();
         assertThat(tokens.find(issued.id()).revokedBy()).isEqualTo("system");
     }
 
-    private void startWith(String property, String value) {
-        new ApiTokenRevocation(tokens, new MockEnvironment().withProperty(property, value)).run(null);
+    private void startWith(String revokeToken) {
+        new ApiTokenRevocation(tokens, new StaffCommands(null, null, revokeToken)).run(null);
     }
 }

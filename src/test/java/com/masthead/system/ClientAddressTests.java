@@ -9,7 +9,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 
 class ClientAddressTests {
 
-    private final ClientAddress defaults = new ClientAddress(List.of("127.0.0.1", "::1"));
+    private final ClientAddress defaults = new ClientAddress(proxies("127.0.0.1", "::1"));
 
     @Test
     void usesThePeerWhenItIsNotATrustedProxy() {
@@ -30,7 +30,7 @@ class ClientAddressTests {
 
     @Test
     void skipsTrustedProxiesInTheChain() {
-        ClientAddress chain = new ClientAddress(List.of("127.0.0.1", "10.0.0.0/8"));
+        ClientAddress chain = new ClientAddress(proxies("127.0.0.1", "10.0.0.0/8"));
 
         assertThat(chain.of(request("127.0.0.1", "198.51.100.3, 10.1.2.3, 10.4.5.6")))
                 .isEqualTo("198.51.100.3");
@@ -45,7 +45,7 @@ class ClientAddressTests {
 
     @Test
     void understandsIpv6Blocks() {
-        ClientAddress v6 = new ClientAddress(List.of("2001:db8::/32"));
+        ClientAddress v6 = new ClientAddress(proxies("2001:db8::/32"));
 
         assertThat(v6.of(request("2001:db8:0:0:0:0:0:5", "2001:db8:ffff::1, 2400:cb00::7")))
                 .isEqualTo("2400:cb00:0:0:0:0:0:7");
@@ -53,9 +53,9 @@ class ClientAddressTests {
 
     @Test
     void refusesAMisconfiguredTrustList() {
-        assertThatThrownBy(() -> new ClientAddress(List.of("proxy.example.org")))
+        assertThatThrownBy(() -> new ClientAddress(proxies("proxy.example.org")))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ClientAddress(List.of("10.0.0.0/33")))
+        assertThatThrownBy(() -> new ClientAddress(proxies("10.0.0.0/33")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -68,7 +68,11 @@ class ClientAddressTests {
 
     @Test
     void trustedProxiesAreGivenToTomcatAsCidrBlocks() {
-        assertThat(new ClientAddress(List.of("127.0.0.1", "::1", "10.0.0.0/8", "2001:db8::/32")).cidrList())
+        assertThat(new ClientAddress(proxies("127.0.0.1", "::1", "10.0.0.0/8", "2001:db8::/32")).cidrList())
                 .isEqualTo("127.0.0.1/32,0:0:0:0:0:0:0:1/128,10.0.0.0/8,2001:db8:0:0:0:0:0:0/32");
+    }
+
+    private static TrustedProxies proxies(String... entries) {
+        return new TrustedProxies(List.of(entries));
     }
 }

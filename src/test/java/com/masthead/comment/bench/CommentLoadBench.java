@@ -112,7 +112,12 @@ public final class CommentLoadBench {
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5))
-                .executor(Executors.newFixedThreadPool(threads))
+                // daemon threads: the client is never closed, and its pool must not keep the JVM alive at the end
+                .executor(Executors.newFixedThreadPool(threads, task -> {
+                    Thread thread = new Thread(task, "comment-bench-client");
+                    thread.setDaemon(true);
+                    return thread;
+                }))
                 .build();
         String base = "http://127.0.0.1:" + port;
         HttpResponse<String> tokenResponse = http.send(

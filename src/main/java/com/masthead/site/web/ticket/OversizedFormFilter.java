@@ -6,11 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -29,10 +28,11 @@ class OversizedFormFilter extends OncePerRequestFilter {
 
     private final long limit;
 
-    OversizedFormFilter(
-            @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize,
-            @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize maxRequestSize) {
-        this.limit = Math.min(maxFileSize.toBytes(), maxRequestSize.toBytes());
+    // Spring Boot's own multipart settings (spring.servlet.multipart.*), defaults included
+    OversizedFormFilter(MultipartProperties multipart) {
+        this.limit = Math.min(
+                multipart.getMaxFileSize().toBytes(),
+                multipart.getMaxRequestSize().toBytes());
     }
 
     @Override

@@ -1,4 +1,4 @@
-package com.masthead.benchdata;
+package com.masthead.search.bench;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
-package com.masthead.benchdata;
+package com.masthead.search.bench;
 
+import com.masthead.MastheadApplication;
 import com.masthead.channel.Channel;
 import com.masthead.channel.ChannelCatalog;
 import com.masthead.discovery.Sitemaps;
@@ -9,77 +10,71 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Inserts N published articles with plain JDBC batches (not through the API: a million articles must load in
- * minutes), one transaction per 5,000 articles, then exits the application. Publication times run back from now,
- * one every few minutes, so lists and the archive look like a real paper's. Expects the demo structure (channels,
- * pictures, series, print pages) to be present: run it against a database seeded with the demo newspaper.
+ * Load-test data for the page and newsroom benchmarks ({@code bench/pagecache/run.sh}, {@code
+ * bench/newsroom/run.sh}): starts Masthead on the given data directory (which seeds the demo newspaper into an
+ * empty database), inserts N published articles with plain JDBC batches (not through the API: a million articles
+ * must load in minutes), one transaction per 5,000 articles, and stops it again. Text is recombined from the demo
+ * articles written for this project; articles are spread over every leaf channel, with bylines, tags, lead
+ * pictures, series parts and print placements. Publication times run back from three days ago, one every three
+ * minutes, so lists and the archive look like a real paper's. Test code on purpose: nothing in the production jar
+ * generates load-test data.
+ *
+ * <p>Usage: {@code ArchiveGenerator <n> [--spring.property=value ...]}, e.g. {@code ArchiveGenerator 100000
+ * --masthead.data-dir=/tmp/masthead-bench/data-100000}
  */
-@Component
-@Order(100)
-class BenchDataGenerator implements ApplicationRunner {
+public final class ArchiveGenerator {
 
-    private static final Logger log = LoggerFactory.getLogger(BenchDataGenerator.class);
+    private static final Logger log = LoggerFactory.getLogger(ArchiveGenerator.class);
     private static final int BATCH = 5_000;
 
-    private final Environment environment;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final ChannelCatalog channels;
     private final Sitemaps sitemaps;
     private final ObjectMapper json;
     private final Clock clock;
-    private final ConfigurableApplicationContext context;
 
-    BenchDataGenerator(
-            Environment environment,
-            JdbcTemplate jdbc,
-            TransactionTemplate transaction,
-            ChannelCatalog channels,
-            Sitemaps sitemaps,
-            ObjectMapper json,
-            Clock clock,
-            ConfigurableApplicationContext context) {
-        this.environment = environment;
-        this.jdbc = jdbc;
-        this.transaction = transaction;
-        this.channels = channels;
-        this.sitemaps = sitemaps;
-        this.json = json;
-        this.clock = clock;
-        this.context = context;
+    private ArchiveGenerator(ConfigurableApplicationContext context) {
+        this.jdbc = context.getBean(JdbcTemplate.class);
+        this.transaction = context.getBean(TransactionTemplate.class);
+        this.channels = context.getBean(ChannelCatalog.class);
+        this.sitemaps = context.getBean(Sitemaps.class);
+        this.json = context.getBean(ObjectMapper.class);
+        this.clock = context.getBean(Clock.class);
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
-        long count = environment.getProperty("masthead.bench.generate-articles", Long.class, 0L);
-        if (count <= 0) {
-            return;
+    public static void main(String[] args) {
+        if (args.length < 1 || !args[0].matches("[1-9][0-9]*")) {
+            throw new IllegalArgumentException("usage: ArchiveGenerator <number of articles> [--property=value ...]");
         }
-        long started = System.nanoTime();
-        generate(count);
-        double seconds = (System.nanoTime() - started) / 1e9;
-        log.info(
-                "generated {} articles in {} s ({} articles/s)",
-                count,
-                Math.round(seconds),
-                Math.round(count / seconds));
-        System.exit(SpringApplication.exit(context, () -> 0));
+        long count = Long.parseLong(args[0]);
+        String[] springArgs = Arrays.copyOfRange(args, 1, args.length + 1);
+        springArgs[springArgs.length - 1] = "--server.port=0"; // no listener needed; any free port
+        ConfigurableApplicationContext context = SpringApplication.run(MastheadApplication.class, springArgs);
+        try {
+            long started = System.nanoTime();
+            new ArchiveGenerator(context).generate(count);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            log.info(
+                    "generated {} articles in {} s ({} articles/s)",
+                    count,
+                    Math.round(seconds),
+                    Math.round(count / seconds));
+        } finally {
+            SpringApplication.exit(context);
+        }
     }
 
     private void generate(long count) {
