@@ -4,4 +4,18 @@
  * Publishes {@link com.masthead.article.ArticlePublished}, {@link com.masthead.article.ArticleRevised} and
  * {@link com.masthead.article.ArticleUnpublished}.
  */
+@ApplicationModule(
+        allowedDependencies = {
+            "backoffice",
+            "channel",
+            "edition",
+            "lexicon",
+            "media",
+            "series",
+            "settings",
+            "shared",
+            "staff"
+        })
 package com.masthead.article;
+
+import org.springframework.modulith.ApplicationModule;

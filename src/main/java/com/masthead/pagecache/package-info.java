@@ -4,4 +4,20 @@
  * content it showed ({@link com.masthead.pagecache.PageTags}); domain events evict exactly the pages whose tags they
  * touch, and purge requests go out to configured reverse proxies or CDNs.
  */
+@ApplicationModule(
+        allowedDependencies = {
+            "article",
+            "channel",
+            "comment",
+            "correction",
+            "edition",
+            "lexicon",
+            "media",
+            "popularity",
+            "series",
+            "settings",
+            "shared"
+        })
 package com.masthead.pagecache;
+
+import org.springframework.modulith.ApplicationModule;

@@ -8,4 +8,24 @@
  * <p>Depends on article, channel, comment, correction, edition, media, pagecache, popularity, reprint, search,
  * series, settings, shared, system and ticket; nothing depends on it.
  */
+@ApplicationModule(
+        allowedDependencies = {
+            "article",
+            "channel",
+            "comment",
+            "correction",
+            "edition",
+            "media",
+            "pagecache",
+            "popularity",
+            "reprint",
+            "search",
+            "series",
+            "settings",
+            "shared",
+            "system",
+            "ticket"
+        })
 package com.masthead.site;
+
+import org.springframework.modulith.ApplicationModule;
