@@ -49,6 +49,11 @@ csrf_of() { curl -s -b "$1" "$BASE$2" | grep -o 'name="_csrf" value="[^"]*"' | h
 
 ADMIN_JAR=$WORK/admin.cookies; rm -f "$ADMIN_JAR"
 login "$ADMIN_JAR" admin "$ADMIN_PASSWORD"
+# A reset password is one-time: every staff page but the account page waits until it is changed.
+NEW_ADMIN_PASSWORD="Wrk-Bench-$(date +%s)-Screens"   # must not contain the login
+curl -s -o /dev/null -b "$ADMIN_JAR" -c "$ADMIN_JAR" --data-urlencode "_csrf=$(csrf_of "$ADMIN_JAR" /admin/account)" \
+     --data-urlencode "currentPassword=$ADMIN_PASSWORD" --data-urlencode "newPassword=$NEW_ADMIN_PASSWORD" \
+     --data-urlencode "repeatPassword=$NEW_ADMIN_PASSWORD" "$BASE/admin/account/password"
 RUN_ID=$(date +%s); EDITOR_LOGIN="bench-editor-$RUN_ID"; EDITOR_PASSWORD="Wrk-Measures-$RUN_ID-Screens"   # must not contain the login
 curl -s -o /dev/null -b "$ADMIN_JAR" --data-urlencode "_csrf=$(csrf_of "$ADMIN_JAR" /admin/users/new)" \
      --data-urlencode "login=$EDITOR_LOGIN" --data-urlencode "realName=压测编辑" \
