@@ -1,5 +1,8 @@
 package com.masthead.media;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -9,8 +12,8 @@ import java.util.concurrent.Future;
 /**
  * Run by {@link ImageHeapIntegrationTests} in a JVM of its own at the heap the README recommends: two different
  * 6320×6320 RGBA PNGs (40 megapixels each, under 200 KB each) cleaned and encoded at the same time, with the
- * default limits, as two reporters uploading at once would. Prints one line per stored picture; dies with
- * {@link OutOfMemoryError} (a non-zero exit) when the heap is not enough.
+ * default limits, as two reporters uploading at once would. Writes one line per stored picture to the file named by
+ * its argument; dies with {@link OutOfMemoryError} (a non-zero exit) when the heap is not enough.
  */
 final class HugeUploadsAtOnce {
 
@@ -27,11 +30,13 @@ final class HugeUploadsAtOnce {
                 () -> encoder.process(second, inspector.inspect(second)));
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
+            List<String> lines = new ArrayList<>();
             for (Future<ProcessedImage> stored : threads.invokeAll(uploads)) {
                 ProcessedImage image = stored.get();
-                System.out.println("stored " + image.width() + "x" + image.height() + " "
+                lines.add("stored " + image.width() + "x" + image.height() + " "
                         + image.variants().size() + " variants");
             }
+            Files.write(Path.of(args[0]), lines);
         } finally {
             threads.shutdownNow();
         }
