@@ -1,8 +1,6 @@
 package com.masthead.pagecache;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,11 +15,7 @@ class SharedInvalidationSqliteIntegrationTests implements SharedInvalidationCont
 
     @BeforeAll
     static void start() throws IOException {
-        Path file = Files.createTempDirectory("masthead-shared-sqlite").resolve("masthead.db");
-        Map<String, Object> database = Map.of(
-                "spring.datasource.url",
-                "jdbc:sqlite:" + file
-                        + "?journal_mode=WAL&busy_timeout=10000&foreign_keys=true&transaction_mode=IMMEDIATE");
+        Map<String, Object> database = TwoInstances.newSqliteDatabase("masthead-shared-sqlite");
         editorial = INSTANCES.startFirst(database);
         scene = Scene.create(editorial);
         reader = INSTANCES.startSecond(database);

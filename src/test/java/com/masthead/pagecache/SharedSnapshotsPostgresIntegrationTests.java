@@ -1,10 +1,6 @@
 package com.masthead.pagecache;
 
-import com.masthead.support.PostgresServer;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,16 +14,8 @@ class SharedSnapshotsPostgresIntegrationTests implements SharedSnapshotsContract
 
     @BeforeAll
     static void start() throws SQLException {
-        String serverUrl = PostgresServer.jdbcUrl();
-        String name = "shared_snapshots_" + ProcessHandle.current().pid();
-        try (Connection connection = DriverManager.getConnection(serverUrl, "postgres", "postgres");
-                Statement statement = connection.createStatement()) {
-            statement.execute("create database " + name);
-        }
-        Map<String, Object> database = Map.of(
-                "spring.datasource.url", serverUrl.replaceFirst("/postgres(\\?|$)", "/" + name + "$1"),
-                "spring.datasource.username", "postgres",
-                "spring.datasource.password", "postgres");
+        Map<String, Object> database = TwoInstances.newPostgresDatabase(
+                "shared_snapshots_" + ProcessHandle.current().pid());
         editorial = INSTANCES.startFirst(database);
         reader = INSTANCES.startSecond(database);
     }

@@ -1,8 +1,6 @@
 package com.masthead.pagecache;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,11 +14,7 @@ class SharedSnapshotsSqliteIntegrationTests implements SharedSnapshotsContract {
 
     @BeforeAll
     static void start() throws IOException {
-        Path file = Files.createTempDirectory("masthead-snapshots-sqlite").resolve("masthead.db");
-        Map<String, Object> database = Map.of(
-                "spring.datasource.url",
-                "jdbc:sqlite:" + file
-                        + "?journal_mode=WAL&busy_timeout=10000&foreign_keys=true&transaction_mode=IMMEDIATE");
+        Map<String, Object> database = TwoInstances.newSqliteDatabase("masthead-snapshots-sqlite");
         editorial = INSTANCES.startFirst(database);
         reader = INSTANCES.startSecond(database);
     }

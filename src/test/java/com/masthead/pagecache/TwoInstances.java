@@ -3,11 +3,16 @@ package com.masthead.pagecache;
 import com.masthead.MastheadApplication;
 import com.masthead.staff.ApiTokens;
 import com.masthead.staff.StaffAccounts;
+import com.masthead.support.PostgresServer;
 import com.masthead.support.SiteTestSupport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +30,28 @@ import tools.jackson.databind.ObjectMapper;
 final class TwoInstances implements AutoCloseable {
 
     private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
+
+    /** A fresh SQLite file in WAL mode with the production URL options, as datasource properties. */
+    static Map<String, Object> newSqliteDatabase(String prefix) throws IOException {
+        Path file = Files.createTempDirectory(prefix).resolve("masthead.db");
+        return Map.of(
+                "spring.datasource.url",
+                "jdbc:sqlite:" + file
+                        + "?journal_mode=WAL&busy_timeout=10000&foreign_keys=true&transaction_mode=IMMEDIATE");
+    }
+
+    /** A new, empty database {@code name} on the tests' embedded PostgreSQL server, as datasource properties. */
+    static Map<String, Object> newPostgresDatabase(String name) throws SQLException {
+        String serverUrl = PostgresServer.jdbcUrl();
+        try (Connection connection = DriverManager.getConnection(serverUrl, "postgres", "postgres");
+                Statement statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        }
+        return Map.of(
+                "spring.datasource.url", serverUrl.replaceFirst("/postgres(\\?|$)", "/" + name + "$1"),
+                "spring.datasource.username", "postgres",
+                "spring.datasource.password", "postgres");
+    }
 
     /** Starts the first instance on the database; start the second with {@link #startSecond()}. */
     Instance startFirst(Map<String, Object> database) {
