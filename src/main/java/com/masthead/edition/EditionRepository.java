@@ -15,7 +15,7 @@ class EditionRepository {
     private static final String PLACEMENT_SELECT = """
             select n.id as newspaper_id, n.name as newspaper_name, n.slug as newspaper_slug,
                    i.id as issue_id, i.issue_date, i.issue_number, p.id as page_id, p.number as page_number,
-                   p.name as page_name
+                   p.name as page_name, p.label as page_label
             from newspaper_page p
             join newspaper_issue i on i.id = p.issue_id
             join newspaper n on n.id = i.newspaper_id
@@ -76,7 +76,7 @@ class EditionRepository {
 
     List<NewspaperIssue> issues(long newspaperId, int limit, long offset) {
         return jdbc.sql("""
-                        select id, newspaper_id, issue_date, issue_number, version from newspaper_issue
+                        select id, newspaper_id, issue_date, issue_number, status, go_live_at, version from newspaper_issue
                         where newspaper_id = :paper order by issue_date desc limit :limit offset :offset""")
                 .param("paper", newspaperId)
                 .param("limit", limit)
@@ -94,7 +94,7 @@ class EditionRepository {
 
     Optional<NewspaperIssue> issue(long id) {
         return jdbc.sql(
-                        "select id, newspaper_id, issue_date, issue_number, version from newspaper_issue where id = :id")
+                        "select id, newspaper_id, issue_date, issue_number, status, go_live_at, version from newspaper_issue where id = :id")
                 .param("id", id)
                 .query(EditionRepository::issue)
                 .optional();
@@ -102,7 +102,7 @@ class EditionRepository {
 
     Optional<NewspaperIssue> issueOn(long newspaperId, LocalDate date) {
         return jdbc.sql("""
-                        select id, newspaper_id, issue_date, issue_number, version from newspaper_issue
+                        select id, newspaper_id, issue_date, issue_number, status, go_live_at, version from newspaper_issue
                         where newspaper_id = :paper and issue_date = :date""")
                 .param("paper", newspaperId)
                 .param("date", date.toString())
@@ -138,14 +138,15 @@ class EditionRepository {
 
     List<NewspaperPage> pages(long issueId) {
         return jdbc.sql(
-                        "select id, issue_id, number, name, version from newspaper_page where issue_id = :issue order by number")
+                        "select id, issue_id, number, name, label, section, editor, version from newspaper_page where issue_id = :issue order by number")
                 .param("issue", issueId)
                 .query(EditionRepository::page)
                 .list();
     }
 
     Optional<NewspaperPage> page(long id) {
-        return jdbc.sql("select id, issue_id, number, name, version from newspaper_page where id = :id")
+        return jdbc.sql(
+                        "select id, issue_id, number, name, label, section, editor, version from newspaper_page where id = :id")
                 .param("id", id)
                 .query(EditionRepository::page)
                 .optional();
@@ -153,11 +154,14 @@ class EditionRepository {
 
     long insertPage(long issueId, PageDraft d, long now) {
         return jdbc.sql("""
-                        insert into newspaper_page (issue_id, number, name, created_at, updated_at)
-                        values (:issue, :number, :name, :now, :now) returning id""")
+                        insert into newspaper_page (issue_id, number, name, label, section, editor, created_at, updated_at)
+                        values (:issue, :number, :name, :label, :section, :editor, :now, :now) returning id""")
                 .param("issue", issueId)
                 .param("number", d.number())
                 .param("name", d.name().strip())
+                .param("label", d.label())
+                .param("section", d.section())
+                .param("editor", d.editor())
                 .param("now", now)
                 .query(Long.class)
                 .single();
@@ -165,11 +169,14 @@ class EditionRepository {
 
     boolean updatePage(long id, int version, PageDraft d, long now) {
         return jdbc.sql("""
-                        update newspaper_page set number = :number, name = :name, updated_at = :now,
-                               version = version + 1
+                        update newspaper_page set number = :number, name = :name, label = :label, section = :section,
+                               editor = :editor, updated_at = :now, version = version + 1
                         where id = :id and version = :version""")
                         .param("number", d.number())
                         .param("name", d.name().strip())
+                        .param("label", d.label())
+                        .param("section", d.section())
+                        .param("editor", d.editor())
                         .param("now", now)
                         .param("id", id)
                         .param("version", version)
@@ -210,6 +217,8 @@ class EditionRepository {
                 rs.getLong("newspaper_id"),
                 LocalDate.parse(rs.getString("issue_date")),
                 Rows.nullableInt(rs, "issue_number"),
+                IssueStatus.ofCode(rs.getString("status")),
+                Rows.instant(rs, "go_live_at"),
                 rs.getInt("version"));
     }
 
@@ -219,6 +228,9 @@ class EditionRepository {
                 rs.getLong("issue_id"),
                 rs.getInt("number"),
                 rs.getString("name"),
+                rs.getString("label"),
+                rs.getString("section"),
+                rs.getString("editor"),
                 rs.getInt("version"));
     }
 
@@ -232,6 +244,7 @@ class EditionRepository {
                 Rows.nullableInt(rs, "issue_number"),
                 rs.getLong("page_id"),
                 rs.getInt("page_number"),
-                rs.getString("page_name"));
+                rs.getString("page_name"),
+                rs.getString("page_label"));
     }
 }

@@ -12,7 +12,13 @@ public record PrintPlacement(
         Integer issueNumber,
         long pageId,
         int pageNumber,
-        String pageName) {
+        String pageName,
+        String pageLabel) {
+
+    /** The page's name unless it only repeats its number or label (see {@link NewspaperPage#distinctName()}). */
+    public String distinctPageName() {
+        return new NewspaperPage(pageId, issueId, pageNumber, pageName, pageLabel, null, null, 0).distinctName();
+    }
 
     public String newspaperUrl() {
         return "/paper/" + newspaperSlug + "/";

@@ -63,7 +63,13 @@ class TableOwnershipTests {
             entry("page_invalidation", "pagecache"),
             entry("sitemap_block", "discovery"),
             entry("staff_login_trust", "staff"),
-            entry("change_signal", "system"));
+            entry("change_signal", "system"),
+            entry("epaper_page_file", "epaper"),
+            entry("epaper_issue_file", "epaper"),
+            entry("epaper_area", "epaper"),
+            entry("epaper_area_revision", "epaper"),
+            entry("print_placement", "epaper"),
+            entry("epaper_intake", "epaper"));
 
     /**
      * Modules whose main code may write any table. {@code benchdata} generates load-test data and is on its way
