@@ -1,0 +1,8 @@
+package com.masthead.epaper;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EpaperProperties.class)
+class EpaperConfiguration {}
