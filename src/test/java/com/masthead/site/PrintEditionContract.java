@@ -230,6 +230,28 @@ interface PrintEditionContract extends SiteClient {
     }
 
     @Test
+    default void anArticleDoesNotLinkIntoAnIssueThatIsNotLiveYet() {
+        EpaperTestData e = epaper();
+        Newspaper paper = e.newspaper("测试预备报", ContentFixtures.unique("e"));
+        NewspaperIssue issue = e.issue(paper.id(), LocalDate.of(2026, 1, 20));
+        NewspaperPage page = e.page(issue.id(), 1, "要闻", null);
+        e.prepare(issue.id());
+        long channel = fixtures().channel("预备测试", null).get("id").asLong();
+        String url = fixtures()
+                .article(channel)
+                .set("pageId", page.id())
+                .publish()
+                .get("url")
+                .asString();
+
+        Document doc = page(url);
+
+        assertThat(doc.select(".print-line")).isEmpty();
+        assertThat(doc.select("aside.print-panel")).isEmpty();
+        assertThat(doc.select("nav.breadcrumb a").eachAttr("href")).noneMatch(href -> href.startsWith("/paper/"));
+    }
+
+    @Test
     default void aPrintedArticleHasAPrintPanelWithItsAreaAndItsNeighboursInPrintOrder() {
         Edition edition = anEdition(LocalDate.of(2026, 3, 9));
 

@@ -77,6 +77,9 @@ public class ArticlePages {
         PrintPlacement placement =
                 c.pageId() == null ? null : editions.placement(c.pageId()).orElse(null);
         PageTags.add("edition", placement == null ? null : placement.newspaperId());
+        if (placement != null && !printPanels.visible(placement)) {
+            placement = null; // the issue is not live yet: its pages answer 404 (EditionChanged refreshes this page)
+        }
         Series inSeries =
                 c.seriesId() == null ? null : series.find(c.seriesId()).orElse(null);
         OriginalSource original = c.original();

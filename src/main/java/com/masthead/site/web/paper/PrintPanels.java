@@ -37,6 +37,14 @@ public class PrintPanels {
         this.clock = clock;
     }
 
+    /**
+     * Whether readers may see the issue of this placement now; until then an article names no print page (its
+     * address would answer 404). One query.
+     */
+    public boolean visible(PrintPlacement placement) {
+        return editions.requireIssue(placement.issueId()).visibleAt(clock.instant());
+    }
+
     /** The panel of the article on its main page, or empty when its issue is not visible (or gone). */
     public Optional<PaperPageModels.PrintPanel> of(long articleId, PrintPlacement placement, Text t) {
         NewspaperIssue issue = editions.requireIssue(placement.issueId());
