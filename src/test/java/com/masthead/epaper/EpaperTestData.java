@@ -1,5 +1,6 @@
 package com.masthead.epaper;
 
+import com.masthead.correction.CorrectionPublished;
 import com.masthead.edition.EditionEditing;
 import com.masthead.edition.IssueDraft;
 import com.masthead.edition.Newspaper;
@@ -151,6 +152,31 @@ public final class EpaperTestData {
         transactions.executeWithoutResult(status -> {
             placements.save(new Placement(articleId, pageId, printOrder, continuation));
             events.publishEvent(new PrintPageChanged(pageId, Set.of(articleId)));
+        });
+    }
+
+    /**
+     * A published correction note for the article, stored as the correction desk leaves it and announced with
+     * {@link CorrectionPublished} (the desk's own flow is covered by the correction contracts).
+     */
+    public void correctionPublished(long articleId, String note) {
+        long now = System.currentTimeMillis();
+        String number = "JC-T" + now % 100_000_000 + "-" + articleId;
+        transactions.executeWithoutResult(status -> {
+            long id = jdbc.sql("""
+                            insert into correction_request (number, article_id, article_title, status, requester_name,
+                                organization, phone, email, problem, requested_change, language, due_date, note,
+                                created_at, updated_at, decided_at, published_at)
+                            values (:number, :article, '测试', 'PUBLISHED', '读者', '无', '010-0000', 'r@example.test',
+                                '有误', '请更正', 'zh', '2026-12-31', :note, :now, :now, :now, :now)
+                            returning id""")
+                    .param("number", number)
+                    .param("article", articleId)
+                    .param("note", note)
+                    .param("now", now)
+                    .query(Long.class)
+                    .single();
+            events.publishEvent(new CorrectionPublished(id, number, articleId, Instant.ofEpochMilli(now)));
         });
     }
 

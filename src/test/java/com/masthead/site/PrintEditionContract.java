@@ -296,6 +296,23 @@ interface PrintEditionContract extends SiteClient {
         assertThat(get(lead).headers().firstValue("X-Cache")).contains("HIT");
     }
 
+    @Test
+    default void aPublishedCorrectionMarksTheArticlesAreaOnThePage() {
+        Edition edition = anEdition(LocalDate.of(2026, 1, 26));
+        String first = edition.issueUrl() + "1/";
+        get(first);
+        assertThat(get(first).headers().firstValue("X-Cache")).contains("HIT");
+        assertThat(page(first).select("svg.print-areas polygon.corrected")).isEmpty();
+
+        epaper().correctionPublished(edition.brief(), "清淤长度应为三公里。");
+
+        Document doc = page(first);
+        assertThat(doc.select("svg.print-areas a:has(polygon.corrected)").eachAttr("aria-label"))
+                .containsExactly("简讯：河道清淤完工");
+        assertThat(doc.select("ol.page-articles li").eachText()).contains("简讯：河道清淤完工 已更正");
+        assertThat(doc.selectFirst(".corrected-legend")).isNotNull();
+    }
+
     private String articleUrl(Edition edition, String title) {
         return page(edition.issueUrl() + "1/").select("ol.page-articles a").stream()
                 .filter(a -> a.text().equals(title))

@@ -137,7 +137,7 @@ class PaperPageController {
         List<Crumb> crumbs = crumbs(issue.paper(), t);
         crumbs.add(new Crumb(SiteFormat.longDate(issue.issue().date(), t), issue.issueUrl()));
         crumbs.add(new Crumb(PrintLabels.label(page, t), issue.pageUrl(page)));
-        PaperPageModels.PrintPageView view = views.of(issue, page, crumbs, calendar(issue, t), t);
+        PaperPageModels.PrintPageView view = views.of(pages.complete(issue, page), page, crumbs, calendar(issue, t), t);
         model.addAttribute(
                 "layout", layouts.of(request, view.heading() + " " + view.pageTitle(), null, issue.pageUrl(page)));
         model.addAttribute("page", view);

@@ -116,6 +116,17 @@ class PrintPages {
         return new IssueContents(paper, issue, pages, files, published, print.placementsOn(ids));
     }
 
+    /**
+     * The same issue with every published article of {@code page} present: the issue-wide list is capped by the
+     * article module (a 48-page issue may hold more articles than one list returns), one page's list is not.
+     */
+    IssueContents complete(IssueContents issue, NewspaperPage page) {
+        Map<Long, ArticleTeaser> published = new LinkedHashMap<>(issue.articles());
+        articles.onPages(List.of(page.id())).forEach(a -> published.put(a.id(), a));
+        return new IssueContents(
+                issue.paper(), issue.issue(), issue.pages(), issue.files(), published, issue.placements());
+    }
+
     List<PageArea> areas(NewspaperPage page) {
         PageTags.add("printpage", page.id());
         return print.acceptedAreas(page.id());

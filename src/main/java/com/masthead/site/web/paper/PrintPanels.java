@@ -51,12 +51,13 @@ public class PrintPanels {
         if (!issue.visibleAt(clock.instant())) {
             return Optional.empty();
         }
-        PrintPages.IssueContents contents = pages.issue(editions.requireNewspaper(placement.newspaperId()), issue);
-        NewspaperPage page = contents.page(placement.pageId()).orElse(null);
+        PrintPages.IssueContents whole = pages.issue(editions.requireNewspaper(placement.newspaperId()), issue);
+        NewspaperPage page = whole.page(placement.pageId()).orElse(null);
         if (page == null) {
             return Optional.empty();
         }
         PageTags.add("list:printpage", page.id());
+        PrintPages.IssueContents contents = pages.complete(whole, page);
         List<ArticleTeaser> order = contents.inPrintOrder(page);
         int at = order.stream().map(ArticleTeaser::id).toList().indexOf(articleId);
         ArticleTeaser previous = at > 0 ? order.get(at - 1) : null;
