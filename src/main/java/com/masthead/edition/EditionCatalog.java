@@ -7,7 +7,9 @@ import com.masthead.shared.PageRequest;
 import com.masthead.shared.PageResult;
 import com.masthead.shared.Snapshot;
 import com.masthead.shared.Snapshots;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.event.EventListener;
@@ -76,5 +78,30 @@ public class EditionCatalog {
     @EventListener
     void on(EditionChanged event) {
         placements.changed();
+    }
+
+    /** The newest issue readers may see at {@code now} (see {@link NewspaperIssue#visibleAt}), if any. */
+    public Optional<NewspaperIssue> latestVisibleIssue(long newspaperId, Instant now) {
+        return editions.latestVisibleIssue(newspaperId, now.toEpochMilli());
+    }
+
+    /** The issue of that date if readers may see it at {@code now}. */
+    public Optional<NewspaperIssue> visibleIssueOn(long newspaperId, LocalDate date, Instant now) {
+        return editions.issueOn(newspaperId, date).filter(issue -> issue.visibleAt(now));
+    }
+
+    /** The issues readers may see at {@code now} in that month, oldest first. */
+    public List<NewspaperIssue> visibleIssuesIn(long newspaperId, YearMonth month, Instant now) {
+        return editions.visibleIssuesBetween(newspaperId, month.atDay(1), month.atEndOfMonth(), now.toEpochMilli());
+    }
+
+    /** The visible issue nearest before {@code date}, for "earlier" links that skip empty months. */
+    public Optional<NewspaperIssue> visibleIssueBefore(long newspaperId, LocalDate date, Instant now) {
+        return editions.visibleIssueBefore(newspaperId, date, now.toEpochMilli());
+    }
+
+    /** The visible issue nearest after {@code date}. */
+    public Optional<NewspaperIssue> visibleIssueAfter(long newspaperId, LocalDate date, Instant now) {
+        return editions.visibleIssueAfter(newspaperId, date, now.toEpochMilli());
     }
 }

@@ -247,4 +247,49 @@ class EditionRepository {
                 rs.getString("page_name"),
                 rs.getString("page_label"));
     }
+
+    // Readers' view of issues: published, and live (no go-live instant, or one that has passed).
+    private static final String VISIBLE_ISSUES = """
+            select id, newspaper_id, issue_date, issue_number, status, go_live_at, version from newspaper_issue
+            where newspaper_id = :paper and status = 'published' and (go_live_at is null or go_live_at <= :now)
+            """;
+
+    Optional<NewspaperIssue> latestVisibleIssue(long newspaperId, long now) {
+        return jdbc.sql(VISIBLE_ISSUES + " order by issue_date desc limit 1")
+                .param("paper", newspaperId)
+                .param("now", now)
+                .query(EditionRepository::issue)
+                .optional();
+    }
+
+    /** Visible issues dated {@code from} to {@code to}, both included, oldest first. */
+    List<NewspaperIssue> visibleIssuesBetween(long newspaperId, LocalDate from, LocalDate to, long now) {
+        return jdbc.sql(VISIBLE_ISSUES + " and issue_date >= :from and issue_date <= :to order by issue_date")
+                .param("paper", newspaperId)
+                .param("now", now)
+                .param("from", from.toString())
+                .param("to", to.toString())
+                .query(EditionRepository::issue)
+                .list();
+    }
+
+    /** The visible issue nearest before {@code date}. */
+    Optional<NewspaperIssue> visibleIssueBefore(long newspaperId, LocalDate date, long now) {
+        return jdbc.sql(VISIBLE_ISSUES + " and issue_date < :date order by issue_date desc limit 1")
+                .param("paper", newspaperId)
+                .param("now", now)
+                .param("date", date.toString())
+                .query(EditionRepository::issue)
+                .optional();
+    }
+
+    /** The visible issue nearest after {@code date}. */
+    Optional<NewspaperIssue> visibleIssueAfter(long newspaperId, LocalDate date, long now) {
+        return jdbc.sql(VISIBLE_ISSUES + " and issue_date > :date order by issue_date limit 1")
+                .param("paper", newspaperId)
+                .param("now", now)
+                .param("date", date.toString())
+                .query(EditionRepository::issue)
+                .optional();
+    }
 }

@@ -60,6 +60,10 @@ final class CacheableRequests {
                 return false;
             }
         }
+        // the digital edition's PDFs (tens of megabytes) are files with an ETag of their own, not pages to buffer
+        if (path.endsWith(".pdf")) {
+            return false;
+        }
         if (request.getHeader("Authorization") != null
                 || request.getParameter("lang") != null
                 || keyedQuery(request.getQueryString()) == null) {

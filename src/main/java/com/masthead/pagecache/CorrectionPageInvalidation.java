@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * A published correction note changes the corrected article's page (the note is printed at its end) and the
- * corrections page: both are evicted after the change commits, and purged from proxies and CDNs.
+ * A published correction note changes the corrected article's page (the note is printed at its end), the print
+ * page views that mark its area as corrected (tag {@code corrected:<article>}) and the corrections page: both are evicted after the change commits, and purged from proxies and CDNs.
  */
 @Component
 class CorrectionPageInvalidation {
@@ -30,7 +30,8 @@ class CorrectionPageInvalidation {
         Set<String> paths = new LinkedHashSet<>();
         paths.add("/corrections/");
         articles.find(event.articleId()).map(a -> a.url()).ifPresent(paths::add);
-        cache.invalidate(Set.of("article:" + event.articleId(), CorrectionNotes.LIST_TAG))
+        cache.invalidate(Set.of(
+                        "article:" + event.articleId(), "corrected:" + event.articleId(), CorrectionNotes.LIST_TAG))
                 .forEach(key -> paths.add(CacheableRequests.pathOf(key)));
         purges.purge(paths);
     }

@@ -11,6 +11,7 @@
             "comment",
             "correction",
             "edition",
+            "epaper",
             "lexicon",
             "media",
             "popularity",

@@ -5,7 +5,7 @@
  * channel, series and site-map pages), {@code paper} (print issues and pages), {@code comment} (reader comments),
  * {@code ticket} (correction and reprint requests and their public lists) and {@code search}.
  *
- * <p>Depends on article, channel, comment, correction, edition, media, pagecache, popularity, reprint, search,
+ * <p>Depends on article, channel, comment, correction, edition, epaper, media, pagecache, popularity, reprint, search,
  * series, settings, shared, system and ticket; nothing depends on it.
  */
 @ApplicationModule(
@@ -15,6 +15,7 @@
             "comment",
             "correction",
             "edition",
+            "epaper",
             "media",
             "pagecache",
             "popularity",

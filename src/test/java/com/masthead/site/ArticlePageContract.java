@@ -70,7 +70,7 @@ interface ArticlePageContract extends SiteClient {
         assertThat(doc.selectFirst(".print-line").text())
                 .contains("测试工业日报")
                 .contains(printDate.getYear() + "年" + printDate.getMonthValue() + "月" + printDate.getDayOfMonth() + "日")
-                .contains("第3版")
+                .contains("第三版")
                 .contains("产业观察");
         assertThat(doc.selectFirst(".responsible-editor").text()).isEqualTo("（责任编辑：孙责编）");
         assertThat(doc.selectFirst(".copyright-statement").text())

@@ -154,7 +154,7 @@ public final class Browser {
      * True once {@code element}'s document has been replaced. Chromium sometimes reports an element of the page
      * being unloaded as "does not belong to the document" instead of stale; both mean the old page is gone.
      */
-    private static boolean replaced(WebElement element) {
+    static boolean replaced(WebElement element) {
         try {
             element.isEnabled();
             return false;
@@ -180,6 +180,30 @@ public final class Browser {
     public void comeFrom(String address) {
         driver.executeCdpCommand("Network.enable", Map.of());
         driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("X-Forwarded-For", address)));
+    }
+
+    /** Lays pages out as a phone {@code width} CSS pixels wide (device pixel ratio 2) until {@link #stopPhone}. */
+    public void emulatePhone(int width) {
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 780, "deviceScaleFactor", 2, "mobile", true));
+    }
+
+    public void stopPhone() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /**
+     * The elements that reach past the window's right edge (the reader would have to scroll sideways), as {@code
+     * tag.class right-edge}; empty when the page fits.
+     */
+    public String widerThanWindow() {
+        return String.valueOf(script("var w = document.documentElement.clientWidth, out = [];"
+                + " document.querySelectorAll('body *').forEach(function (e) {"
+                + "   var r = e.getBoundingClientRect();"
+                + "   if (r.right > w + 0.5) out.push(e.tagName.toLowerCase() + '.' + e.className + ' ' + Math.round(r.right));"
+                + " });"
+                + " return document.documentElement.scrollWidth > w ? out.slice(0, 12).join(', ') : '';"));
     }
 
     /**

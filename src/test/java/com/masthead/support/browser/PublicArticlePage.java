@@ -69,6 +69,12 @@ public final class PublicArticlePage {
         return new ReaderForms.ReprintRequestPage(browser);
     }
 
+    /** The print panel (刊发版面) beside a printed article. */
+    public WebElement printPanel() {
+        return browser.visible(By.xpath("//aside[@aria-labelledby = //h2[normalize-space(.) = '"
+                + browser.text("site.article.print-panel") + "']/@id]"));
+    }
+
     /** The lead picture's alternative text. */
     public String leadPictureAlt() {
         return browser.visible(By.cssSelector("article figure img")).getDomAttribute("alt");

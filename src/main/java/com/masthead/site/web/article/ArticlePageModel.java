@@ -2,12 +2,14 @@ package com.masthead.site.web.article;
 
 import com.masthead.site.web.Crumb;
 import com.masthead.site.web.TeaserView;
+import com.masthead.site.web.paper.PaperPageModels;
 import java.util.List;
 
 /**
  * Everything the article page shows, display-ready and in page order. {@code bodyHtml} was cleaned by the
  * allow-list when it was saved and is rendered as is. {@code corrections} are the article's published correction notes
- * (更正说明), oldest first, shown at its end; {@code articleId} feeds the links to the correction and reprint forms.
+ * (更正说明), oldest first, shown at its end; {@code articleId} feeds the links to the correction and reprint forms; {@code printPanel} is
+ * the page thumbnail with the article's areas for printed articles of a visible issue (else null).
  */
 public record ArticlePageModel(
         List<Crumb> crumbs,
@@ -34,4 +36,5 @@ public record ArticlePageModel(
         List<TeaserView> latest,
         List<TeaserView> related,
         long articleId,
-        List<CorrectionNoteView> corrections) {}
+        List<CorrectionNoteView> corrections,
+        PaperPageModels.PrintPanel printPanel) {}

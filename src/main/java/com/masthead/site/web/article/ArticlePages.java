@@ -22,6 +22,8 @@ import com.masthead.site.web.Paragraphs;
 import com.masthead.site.web.SiteFormat;
 import com.masthead.site.web.TeaserViews;
 import com.masthead.site.web.Text;
+import com.masthead.site.web.paper.PrintLabels;
+import com.masthead.site.web.paper.PrintPanels;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -45,6 +47,7 @@ public class ArticlePages {
     private final SiteSettingsService settings;
     private final TeaserViews teasers;
     private final CorrectionNotes corrections;
+    private final PrintPanels printPanels;
 
     ArticlePages(
             ArticleReading articles,
@@ -54,7 +57,8 @@ public class ArticlePages {
             ImageLibrary images,
             SiteSettingsService settings,
             TeaserViews teasers,
-            CorrectionNotes corrections) {
+            CorrectionNotes corrections,
+            PrintPanels printPanels) {
         this.articles = articles;
         this.channels = channels;
         this.editions = editions;
@@ -63,6 +67,7 @@ public class ArticlePages {
         this.settings = settings;
         this.teasers = teasers;
         this.corrections = corrections;
+        this.printPanels = printPanels;
     }
 
     ArticlePageModel build(Article article, Text t) {
@@ -72,6 +77,9 @@ public class ArticlePages {
         PrintPlacement placement =
                 c.pageId() == null ? null : editions.placement(c.pageId()).orElse(null);
         PageTags.add("edition", placement == null ? null : placement.newspaperId());
+        if (placement != null && !printPanels.visible(placement)) {
+            placement = null; // the issue is not live yet: its pages answer 404 (EditionChanged refreshes this page)
+        }
         Series inSeries =
                 c.seriesId() == null ? null : series.find(c.seriesId()).orElse(null);
         OriginalSource original = c.original();
@@ -110,7 +118,10 @@ public class ArticlePages {
                 teasers.of(articles.latest(BLOCK_SIZE), null),
                 teasers.of(articles.related(article, BLOCK_SIZE), null),
                 article.id(),
-                correctionNotes(article.id(), site));
+                correctionNotes(article.id(), site),
+                placement == null
+                        ? null
+                        : printPanels.of(article.id(), placement, t).orElse(null));
     }
 
     private List<CorrectionNoteView> correctionNotes(long articleId, SiteSettings site) {
@@ -139,9 +150,7 @@ public class ArticlePages {
         }
         if (placement != null) {
             crumbs.add(new Crumb(placement.newspaperName(), placement.newspaperUrl()));
-            crumbs.add(new Crumb(
-                    t.get("site.paper.page-label", ChineseNumerals.of(placement.pageNumber()), placement.pageNumber()),
-                    placement.pageUrl()));
+            crumbs.add(new Crumb(PrintLabels.label(placement, t), placement.pageUrl()));
         }
         return crumbs;
     }
@@ -175,8 +184,6 @@ public class ArticlePages {
                 "site.article.print-line",
                 p.newspaperName(),
                 SiteFormat.longDate(p.issueDate(), t),
-                p.pageNumber(),
-                p.pageName(),
-                p.issueNumber() == null ? "" : p.issueNumber());
+                PrintLabels.inline(p, t));
     }
 }

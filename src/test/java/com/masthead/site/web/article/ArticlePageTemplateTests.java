@@ -89,6 +89,7 @@ class ArticlePageTemplateTests {
                 List.of(),
                 List.of(),
                 7,
-                corrections);
+                corrections,
+                null);
     }
 }
