@@ -9,16 +9,22 @@ import com.masthead.backoffice.Forms;
 import com.masthead.edition.EditionCatalog;
 import com.masthead.edition.EditionEditing;
 import com.masthead.edition.IssueDraft;
+import com.masthead.edition.IssueStatus;
 import com.masthead.edition.Newspaper;
 import com.masthead.edition.NewspaperIssue;
 import com.masthead.edition.NewspaperPage;
 import com.masthead.edition.PageDraft;
+import com.masthead.settings.SiteSettingsService;
 import com.masthead.shared.DisplayText;
 import com.masthead.shared.FieldProblem;
 import com.masthead.shared.InvalidInputException;
 import com.masthead.shared.NotFoundException;
 import com.masthead.shared.VersionConflictException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,13 +45,22 @@ class IssueAdminController {
     private final BackofficePages pages;
     private final EditionCatalog catalog;
     private final EditionEditing editing;
-    private final Forms forms;
+    private static final DateTimeFormatter LIVE_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    IssueAdminController(BackofficePages pages, EditionCatalog catalog, EditionEditing editing, Forms forms) {
+    private final Forms forms;
+    private final SiteSettingsService settings;
+
+    IssueAdminController(
+            BackofficePages pages,
+            EditionCatalog catalog,
+            EditionEditing editing,
+            Forms forms,
+            SiteSettingsService settings) {
         this.pages = pages;
         this.catalog = catalog;
         this.editing = editing;
         this.forms = forms;
+        this.settings = settings;
     }
 
     @GetMapping("/new")
@@ -94,6 +109,39 @@ class IssueAdminController {
             return issueForm(request, model, newspaper, issue, form, e.problems(), null);
         } catch (VersionConflictException e) {
             return issueForm(request, model, newspaper, issue, form, conflict(), null);
+        }
+    }
+
+    /** Publishes the issue now ({@code when=now}) or sets the time it goes live ({@code when=at}, site time zone). */
+    @PostMapping("/{issueId}/go-live")
+    String goLive(
+            HttpServletRequest request,
+            @PathVariable long paperId,
+            @PathVariable long issueId,
+            @RequestParam(defaultValue = "") String when,
+            @RequestParam(defaultValue = "") String goLiveAt,
+            @RequestParam(defaultValue = "") String version,
+            Model model) {
+        NewspaperIssue issue = issue(paperId, issueId);
+        Newspaper newspaper = catalog.requireNewspaper(paperId);
+        try {
+            Integer expected = forms.read().integer("version", version);
+            int v = expected == null ? -1 : expected;
+            if ("now".equals(when)) {
+                editing.publishIssueNow(
+                        issueId, v, BackofficePages.currentMember().login());
+            } else {
+                editing.scheduleGoLive(
+                        issueId,
+                        v,
+                        localTime(goLiveAt),
+                        BackofficePages.currentMember().login());
+            }
+            return "redirect:/admin/newspapers/" + paperId + "/issues/" + issueId + "?saved";
+        } catch (InvalidInputException e) {
+            return issueForm(request, model, newspaper, issue, IssueForm.of(issue), e.problems(), null);
+        } catch (VersionConflictException e) {
+            return issueForm(request, model, newspaper, issue, IssueForm.of(issue), conflict(), null);
         }
     }
 
@@ -175,17 +223,43 @@ class IssueAdminController {
     }
 
     private static IssueDraft issueDraft(FormInput input, IssueForm form) {
-        IssueDraft draft =
-                input.valid(new IssueDraft(input.date("date", form.date()), input.integer("number", form.number())));
+        // Issues made in the back office are prepared first and go live as a whole (see IssueGoLiveController).
+        IssueDraft draft = input.valid(new IssueDraft(
+                input.date("date", form.date()), input.integer("number", form.number()), IssueStatus.PREPARING.code()));
         input.throwIfInvalid();
         return draft;
     }
 
     private static PageDraft pageDraft(FormInput input, PageForm form) {
-        PageDraft draft =
-                input.valid(new PageDraft(input.integer("number", form.number()), DisplayText.cleanLine(form.name())));
+        PageDraft draft = input.valid(new PageDraft(
+                input.integer("number", form.number()),
+                DisplayText.cleanLine(form.name()),
+                form.label(),
+                form.section(),
+                form.editor()));
         input.throwIfInvalid();
         return draft;
+    }
+
+    private Instant localTime(String value) {
+        try {
+            return LocalDateTime.parse(value)
+                    .atZone(settings.current().timeZone())
+                    .toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("goLiveAt", "issue.go-live.future");
+        }
+    }
+
+    private String statusText(BackofficePage page, NewspaperIssue issue) {
+        if (issue.status() == IssueStatus.PUBLISHED) {
+            return page.t().get("structure.issues.status.published");
+        }
+        if (issue.goLiveAt() == null) {
+            return page.t().get("structure.issues.status.preparing");
+        }
+        String at = LIVE_AT.format(issue.goLiveAt().atZone(settings.current().timeZone()));
+        return page.t().get("structure.issues.status.scheduled", at);
     }
 
     private static List<FieldProblem> conflict() {
@@ -213,6 +287,7 @@ class IssueAdminController {
         model.addAttribute("form", form);
         model.addAttribute("errors", FormErrors.of(FormOrder.of(IssueForm.class, problems), page.t()));
         model.addAttribute("printPages", issue == null ? List.of() : catalog.pages(issue.id()));
+        model.addAttribute("statusText", issue == null ? null : statusText(page, issue));
         model.addAttribute("notice", saved == null ? null : page.t().get("structure.form.saved"));
         return "admin/edition/issue-form";
     }
