@@ -14,6 +14,14 @@
   var width = parseFloat(editor.dataset.widthPt);
   var height = parseFloat(editor.dataset.heightPt);
   var field = function (name) { return form.elements[name]; };
+  // the whole page in view: as wide as fits 85 % of the window's height (set through the CSSOM, which the
+  // Content-Security-Policy allows, unlike style attributes)
+  var canvas = editor.querySelector('.area-canvas');
+  var fit = function () {
+    canvas.style.maxWidth = Math.max(320, Math.min(960, window.innerHeight * 0.85 * width / height)) + 'px';
+  };
+  fit();
+  window.addEventListener('resize', fit);
   var blocks = [];
   var selected = null;   // the polygon element being edited (an existing area or the new one)
   var points = [];       // its points, [[x, y], ...]

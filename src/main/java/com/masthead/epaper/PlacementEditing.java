@@ -70,6 +70,21 @@ public class PlacementEditing {
         return placements.onPages(List.of(pageId));
     }
 
+    /**
+     * Like {@link #replace}, for a list of articles in print order: an article whose main page is this page is
+     * placed there, any other continues there. An unknown article is a {@link NotFoundException} naming
+     * {@code articleId}.
+     */
+    @Transactional
+    public List<Placement> arrange(long pageId, List<Long> articleIds, AreaEditor by) {
+        List<PlacementInput> list = new ArrayList<>();
+        for (Long id : articleIds) {
+            Article article = articles.find(id).orElseThrow(() -> new NotFoundException("article", id, "articleId"));
+            list.add(new PlacementInput(id, !onThisPage(article, pageId)));
+        }
+        return replace(pageId, list, by);
+    }
+
     /** The page's placements in print order. */
     public List<Placement> onPage(long pageId) {
         return placements.onPages(List.of(pageId));

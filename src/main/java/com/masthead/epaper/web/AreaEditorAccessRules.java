@@ -32,7 +32,11 @@ class AreaEditorAccessRules implements AccessRules {
 
     @Override
     public void admin(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers("/admin/pages/*/areas", "/admin/pages/*/areas/**", "/admin/areas/**")
+        rules.requestMatchers(
+                        "/admin/pages/*/areas",
+                        "/admin/pages/*/areas/**",
+                        "/admin/pages/*/placements",
+                        "/admin/areas/**")
                 .hasAnyRole(DESK);
     }
 }

@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the area editor's script asks for: the page's text blocks to snap to, and articles to pick by title (the
- * page's own articles first, then any article by its number).
+ * page's own articles first, then any article by title or number).
  */
 @RestController
 class AreaEditorData {
@@ -58,7 +58,10 @@ class AreaEditorData {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(blocks);
     }
 
-    /** Articles whose title contains {@code q} among the page's, then the article numbered {@code q}. */
+    /**
+     * Articles whose title contains {@code q}: the page's own first, then any other article (newest change first),
+     * then the article numbered {@code q}; at most 20 plus that one.
+     */
     @GetMapping("/admin/pages/{pageId}/areas/articles")
     ResponseEntity<List<AreaEditorScreen.Choice>> articles(
             @PathVariable long pageId, @RequestParam(defaultValue = "") String q) {
@@ -68,6 +71,10 @@ class AreaEditorData {
                 .filter(c -> c.title().toLowerCase(Locale.ROOT).contains(needle))
                 .limit(MAX_RESULTS)
                 .toList());
+        articles.titled(needle, MAX_RESULTS).stream()
+                .filter(a -> found.stream().noneMatch(c -> c.id() == a.id()))
+                .limit(Math.max(0, MAX_RESULTS - found.size()))
+                .forEach(a -> found.add(new AreaEditorScreen.Choice(a.id(), a.title())));
         if (needle.matches("\\d{1,18}")) {
             long id = Long.parseLong(needle);
             articles.find(id)

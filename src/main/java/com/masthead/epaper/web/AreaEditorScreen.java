@@ -1,6 +1,5 @@
 package com.masthead.epaper.web;
 
-import com.masthead.article.Article;
 import com.masthead.article.ArticleFilter;
 import com.masthead.article.ArticleReading;
 import com.masthead.backoffice.BackofficePage;
@@ -13,6 +12,7 @@ import com.masthead.epaper.EpaperFiles;
 import com.masthead.epaper.EpaperProperties;
 import com.masthead.epaper.PageArea;
 import com.masthead.epaper.PageFile;
+import com.masthead.epaper.Placement;
 import com.masthead.epaper.PrintEdition;
 import com.masthead.settings.SiteSettingsService;
 import com.masthead.shared.PageRequest;
@@ -98,7 +98,28 @@ class AreaEditorScreen {
                 form,
                 editingId,
                 revisions(frame, pageId),
+                placements(pageId, placed, titles),
                 script());
+    }
+
+    /** The page's placements in print order, then its articles not yet in the list. */
+    private List<AreaEditorView.Placed> placements(long pageId, List<Choice> placed, Map<Long, String> titles) {
+        List<AreaEditorView.Placed> list = new java.util.ArrayList<>();
+        java.util.Set<Long> listed = new java.util.HashSet<>();
+        for (Placement p : edition.placementsOn(List.of(pageId))) {
+            listed.add(p.articleId());
+            list.add(new AreaEditorView.Placed(
+                    p.articleId(), title(p.articleId(), titles), String.valueOf(p.printOrder()), p.continuation()));
+        }
+        placed.stream()
+                .filter(c -> !listed.contains(c.id()))
+                .forEach(c -> list.add(new AreaEditorView.Placed(c.id(), c.title(), "", false)));
+        return list;
+    }
+
+    private String title(long articleId, Map<Long, String> titles) {
+        return titles.computeIfAbsent(
+                articleId, id -> articles.find(id).map(a -> a.working().title()).orElse("#" + id));
     }
 
     /** The articles placed on the page (main page), newest first: the first choices of the article picker. */
@@ -114,14 +135,7 @@ class AreaEditorScreen {
     record Choice(long id, String title) {}
 
     private AreaEditorView.Row row(PageArea a, Map<Long, String> titles) {
-        String title = a.articleId() == null
-                ? null
-                : titles.computeIfAbsent(
-                        a.articleId(),
-                        id -> articles.find(id)
-                                .map(Article::working)
-                                .map(c -> c.title())
-                                .orElse("#" + id));
+        String title = a.articleId() == null ? null : title(a.articleId(), titles);
         return new AreaEditorView.Row(
                 a.id(),
                 a.version(),

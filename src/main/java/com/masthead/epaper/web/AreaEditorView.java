@@ -18,6 +18,7 @@ public record AreaEditorView(
         AreaForm form,
         Long editingId,
         List<Revision> revisions,
+        List<Placed> placements,
         String scriptUrl) {
 
     /** Whether the page has a PDF, so that areas can be drawn on it. */
@@ -46,6 +47,12 @@ public record AreaEditorView(
 
     /** An article that may be picked for an area. */
     public record Choice(long id, String title) {}
+
+    /**
+     * An article in the print order form: its position ({@code ""} when it is on the page but not yet in the
+     * list) and whether it continues here from another page.
+     */
+    public record Placed(long articleId, String title, String order, boolean continuation) {}
 
     /** One change in the history under the editor. */
     public record Revision(String at, String action, String who, String state) {}

@@ -3,7 +3,10 @@ package com.masthead.epaper.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.masthead.backoffice.web.AdminScreens;
+import com.masthead.epaper.EpaperFiles;
+import com.masthead.epaper.EpaperTestFiles;
 import com.masthead.staff.StaffRole;
+import com.masthead.support.ContentFixtures;
 import com.masthead.support.ContentFixtures.PrintPage;
 import com.masthead.support.StaffSession;
 import java.net.http.HttpResponse;
@@ -28,24 +31,24 @@ public interface AreaEditingContract extends AdminScreens {
     /** A page of 800 × 1200 pt with a PDF on record and one article placed on it. */
     default Fixture aPageWithAnArticle(String paper) {
         PrintPage print = fixtures().printPage(paper, LocalDate.of(2026, 5, 1), 1, "要闻");
-        database()
-                .sql("""
+        String hash = "%064x"
+                .formatted(new java.math.BigInteger(
+                        1, ContentFixtures.unique("pdf").getBytes()))
+                .substring(0, 64);
+        database().sql("""
                         insert into epaper_page_file (page_id, pdf_hash, pdf_bytes, width_pt, height_pt, has_text,
                                                       text_blocks, created_at, updated_at)
-                        values (:page, :hash, 1000, 800, 1200, true, null, 0, 0)""")
-                .param("page", print.pageId())
-                .param("hash", "ab".repeat(32))
-                .update();
+                        values (:page, :hash, 1000, 800, 1200, true, null, 0, 0)""").param("page", print.pageId()).param("hash", hash).update();
         long channel = fixtures().channel("热区栏目", null).get("id").asLong();
         long article = fixtures()
                 .article(channel)
                 .set("title", "热区稿件" + print.pageId())
                 .set("pageId", print.pageId())
                 .create();
-        return new Fixture(print, article, channel);
+        return new Fixture(print, article, channel, hash);
     }
 
-    record Fixture(PrintPage print, long articleId, long channelId) {
+    record Fixture(PrintPage print, long articleId, long channelId, String pdfHash) {
         long pageId() {
             return print.pageId();
         }
@@ -255,9 +258,14 @@ public interface AreaEditingContract extends AdminScreens {
         long proposed = proposedArea(f.pageId(), f.articleId(), 0.9);
         StaffSession editor = loginAs("area-editor", StaffRole.EDITOR);
         String screen = "/admin/pages/" + f.pageId() + "/areas";
+        assertThat(editor.page(screen).select("img.area-page"))
+                .as("no image rendered yet")
+                .isEmpty();
+        EpaperTestFiles.writePageImage(bean(EpaperFiles.class), f.pdfHash(), 960, 1440);
 
         Document page = editor.page(screen);
         thenEveryControlIsLabelled(page);
+        assertThat(page.select("img.area-page").attr("src")).isEqualTo(EpaperFiles.imageUrl(f.pdfHash(), 960));
         assertThat(page.select("svg polygon[data-area-id=" + proposed + "]").attr("stroke-dasharray"))
                 .isNotBlank();
         assertThat(page.select("svg").attr("viewBox")).isEqualTo("0 0 800 1200");
@@ -312,11 +320,69 @@ public interface AreaEditingContract extends AdminScreens {
         assertThat(blocks.get(0).get("width").asDouble()).isEqualTo(300);
         JsonNode found = parse(editor.get("/admin/pages/" + f.pageId() + "/areas/articles?q=%E7%83%AD%E5%8C%BA")
                 .body());
-        assertThat(found).extracting(n -> n.get("id").asLong()).containsExactly(f.articleId());
+        assertThat(found.get(0).get("id").asLong())
+                .as("the page's own article comes first")
+                .isEqualTo(f.articleId());
         Fixture other = aPageWithAnArticle("别版报");
+        JsonNode byTitle = parse(editor.get("/admin/pages/" + f.pageId()
+                        + "/areas/articles?q=%E7%83%AD%E5%8C%BA%E7%A8%BF%E4%BB%B6" + other.pageId())
+                .body());
+        assertThat(byTitle).extracting(n -> n.get("id").asLong()).contains(other.articleId());
         JsonNode byNumber = parse(editor.get("/admin/pages/" + f.pageId() + "/areas/articles?q=" + other.articleId())
                 .body());
         assertThat(byNumber).extracting(n -> n.get("id").asLong()).contains(other.articleId());
+    }
+
+    @Test
+    default void thePrintOrderAndAContinuationAreSetOnTheAreaEditorScreen() {
+        Fixture f = aPageWithAnArticle("版序报");
+        long second = fixtures()
+                .article(f.channelId())
+                .set("title", "版序第二篇" + f.pageId())
+                .set("pageId", f.pageId())
+                .create();
+        Fixture elsewhere = aPageWithAnArticle("版序转版报");
+        StaffSession editor = loginAs("area-editor", StaffRole.EDITOR);
+        String screen = "/admin/pages/" + f.pageId() + "/areas";
+        Document page = editor.page(screen);
+        assertThat(page.select("#order-" + f.articleId())).hasSize(1);
+        assertThat(page.select("#order-" + second)).hasSize(1);
+
+        thenSavedAndRedirectedTo(
+                editor,
+                editor.post(
+                        "/admin/pages/" + f.pageId() + "/placements",
+                        Map.of(
+                                "order-" + f.articleId(),
+                                "2",
+                                "order-" + second,
+                                "1",
+                                "continueArticle",
+                                String.valueOf(elsewhere.articleId()))),
+                screen);
+        JsonNode placed =
+                api("GET", "/api/v1/pages/" + f.pageId() + "/placements").json();
+        assertThat(placed)
+                .extracting(n -> n.get("articleId").asLong())
+                .containsExactly(second, f.articleId(), elsewhere.articleId());
+        assertThat(placed.get(2).get("continuation").asBoolean()).isTrue();
+        assertThat(editor.page(screen).select("#order-" + elsewhere.articleId()).val())
+                .isEqualTo("3");
+
+        thenRefusedAt(
+                editor.post(
+                        "/admin/pages/" + f.pageId() + "/placements",
+                        Map.of("order-" + f.articleId(), "1", "continueArticle", "999999999")),
+                "continueArticle");
+        thenSavedAndRedirectedTo(
+                editor,
+                editor.post(
+                        "/admin/pages/" + f.pageId() + "/placements",
+                        Map.of("order-" + f.articleId(), "1", "order-" + elsewhere.articleId(), "")),
+                screen);
+        assertThat(api("GET", "/api/v1/pages/" + f.pageId() + "/placements").json())
+                .extracting(n -> n.get("articleId").asLong())
+                .containsExactly(f.articleId());
     }
 
     default void thenRefusedAtApi(com.masthead.support.SiteTestSupport.ApiCall call, String field) {
