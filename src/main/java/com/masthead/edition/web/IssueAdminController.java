@@ -14,17 +14,12 @@ import com.masthead.edition.Newspaper;
 import com.masthead.edition.NewspaperIssue;
 import com.masthead.edition.NewspaperPage;
 import com.masthead.edition.PageDraft;
-import com.masthead.settings.SiteSettingsService;
 import com.masthead.shared.DisplayText;
 import com.masthead.shared.FieldProblem;
 import com.masthead.shared.InvalidInputException;
 import com.masthead.shared.NotFoundException;
 import com.masthead.shared.VersionConflictException;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,27 +40,26 @@ class IssueAdminController {
     private final BackofficePages pages;
     private final EditionCatalog catalog;
     private final EditionEditing editing;
-    private static final DateTimeFormatter LIVE_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private final Forms forms;
-    private final SiteSettingsService settings;
+    private final IssueScreen issueScreen;
 
     IssueAdminController(
             BackofficePages pages,
             EditionCatalog catalog,
             EditionEditing editing,
             Forms forms,
-            SiteSettingsService settings) {
+            IssueScreen issueScreen) {
         this.pages = pages;
         this.catalog = catalog;
         this.editing = editing;
         this.forms = forms;
-        this.settings = settings;
+        this.issueScreen = issueScreen;
     }
 
     @GetMapping("/new")
     String newIssue(HttpServletRequest request, @PathVariable long paperId, Model model) {
-        return issueForm(request, model, catalog.requireNewspaper(paperId), null, IssueForm.empty(), List.of(), null);
+        return issueScreen.render(
+                request, model, catalog.requireNewspaper(paperId), null, IssueForm.empty(), List.of(), null);
     }
 
     @PostMapping
@@ -75,7 +69,7 @@ class IssueAdminController {
             NewspaperIssue issue = editing.createIssue(paperId, issueDraft(forms.read(), form));
             return "redirect:/admin/newspapers/" + paperId + "/issues/" + issue.id() + "?saved";
         } catch (InvalidInputException e) {
-            return issueForm(request, model, newspaper, null, form, e.problems(), null);
+            return issueScreen.render(request, model, newspaper, null, form, e.problems(), null);
         }
     }
 
@@ -87,7 +81,7 @@ class IssueAdminController {
             @RequestParam(required = false) String saved,
             Model model) {
         NewspaperIssue issue = issue(paperId, issueId);
-        return issueForm(
+        return issueScreen.render(
                 request, model, catalog.requireNewspaper(paperId), issue, IssueForm.of(issue), List.of(), saved);
     }
 
@@ -106,42 +100,9 @@ class IssueAdminController {
             editing.updateIssue(issueId, version == null ? -1 : version, issueDraft(input, form));
             return "redirect:/admin/newspapers/" + paperId + "/issues/" + issueId + "?saved";
         } catch (InvalidInputException e) {
-            return issueForm(request, model, newspaper, issue, form, e.problems(), null);
+            return issueScreen.render(request, model, newspaper, issue, form, e.problems(), null);
         } catch (VersionConflictException e) {
-            return issueForm(request, model, newspaper, issue, form, conflict(), null);
-        }
-    }
-
-    /** Publishes the issue now ({@code when=now}) or sets the time it goes live ({@code when=at}, site time zone). */
-    @PostMapping("/{issueId}/go-live")
-    String goLive(
-            HttpServletRequest request,
-            @PathVariable long paperId,
-            @PathVariable long issueId,
-            @RequestParam(defaultValue = "") String when,
-            @RequestParam(defaultValue = "") String goLiveAt,
-            @RequestParam(defaultValue = "") String version,
-            Model model) {
-        NewspaperIssue issue = issue(paperId, issueId);
-        Newspaper newspaper = catalog.requireNewspaper(paperId);
-        try {
-            Integer expected = forms.read().integer("version", version);
-            int v = expected == null ? -1 : expected;
-            if ("now".equals(when)) {
-                editing.publishIssueNow(
-                        issueId, v, BackofficePages.currentMember().login());
-            } else {
-                editing.scheduleGoLive(
-                        issueId,
-                        v,
-                        localTime(goLiveAt),
-                        BackofficePages.currentMember().login());
-            }
-            return "redirect:/admin/newspapers/" + paperId + "/issues/" + issueId + "?saved";
-        } catch (InvalidInputException e) {
-            return issueForm(request, model, newspaper, issue, IssueForm.of(issue), e.problems(), null);
-        } catch (VersionConflictException e) {
-            return issueForm(request, model, newspaper, issue, IssueForm.of(issue), conflict(), null);
+            return issueScreen.render(request, model, newspaper, issue, form, conflict(), null);
         }
     }
 
@@ -241,55 +202,8 @@ class IssueAdminController {
         return draft;
     }
 
-    private Instant localTime(String value) {
-        try {
-            return LocalDateTime.parse(value)
-                    .atZone(settings.current().timeZone())
-                    .toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("goLiveAt", "issue.go-live.future");
-        }
-    }
-
-    private String statusText(BackofficePage page, NewspaperIssue issue) {
-        if (issue.status() == IssueStatus.PUBLISHED) {
-            return page.t().get("structure.issues.status.published");
-        }
-        if (issue.goLiveAt() == null) {
-            return page.t().get("structure.issues.status.preparing");
-        }
-        String at = LIVE_AT.format(issue.goLiveAt().atZone(settings.current().timeZone()));
-        return page.t().get("structure.issues.status.scheduled", at);
-    }
-
     private static List<FieldProblem> conflict() {
         return List.of(new FieldProblem("version", "structure.version-conflict"));
-    }
-
-    private String issueForm(
-            HttpServletRequest request,
-            Model model,
-            Newspaper newspaper,
-            NewspaperIssue issue,
-            IssueForm form,
-            List<FieldProblem> problems,
-            String saved) {
-        BackofficePage page = issue == null
-                ? pages.of(request, "structure.issues.new.title", newspaper.name())
-                : pages.of(
-                        request,
-                        "structure.issues.edit.title",
-                        newspaper.name(),
-                        issue.date().toString());
-        model.addAttribute("page", page);
-        model.addAttribute("newspaper", newspaper);
-        model.addAttribute("issue", issue);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", FormErrors.of(FormOrder.of(IssueForm.class, problems), page.t()));
-        model.addAttribute("printPages", issue == null ? List.of() : catalog.pages(issue.id()));
-        model.addAttribute("statusText", issue == null ? null : statusText(page, issue));
-        model.addAttribute("notice", saved == null ? null : page.t().get("structure.form.saved"));
-        return "admin/edition/issue-form";
     }
 
     private String pageForm(

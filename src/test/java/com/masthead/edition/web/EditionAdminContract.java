@@ -181,6 +181,10 @@ public interface EditionAdminContract extends AdminScreens {
         assertThat(issue.visibleAt(Instant.now())).isFalse();
         assertThat(admin.page(issues + "/" + issue.id()).select("#issue-status").text())
                 .isNotBlank();
+        assertThat(admin.page("/admin/newspapers/" + print.newspaperId())
+                        .select("main table")
+                        .text())
+                .contains("筹备中");
 
         thenSavedAndRedirectedTo(
                 admin,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.masthead.backoffice.web.AdminScreens;
 import com.masthead.epaper.EpaperFiles;
 import com.masthead.epaper.EpaperTestFiles;
+import com.masthead.epaper.PrintPageChanged;
 import com.masthead.staff.StaffRole;
 import com.masthead.support.ContentFixtures;
 import com.masthead.support.ContentFixtures.PrintPage;
@@ -17,6 +18,9 @@ import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.context.event.ApplicationEventMulticaster;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -86,13 +90,37 @@ public interface AreaEditingContract extends AdminScreens {
                 .single();
     }
 
+    /** Runs {@code action} and returns the {@link PrintPageChanged} events it published. */
+    default List<PrintPageChanged> printPageChangesDuring(Runnable action) {
+        List<PrintPageChanged> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ApplicationListener<PayloadApplicationEvent<?>> listener = e -> {
+            if (e.getPayload() instanceof PrintPageChanged changed) {
+                seen.add(changed);
+            }
+        };
+        ApplicationEventMulticaster multicaster = bean(ApplicationEventMulticaster.class);
+        multicaster.addApplicationListener(listener);
+        try {
+            action.run();
+        } finally {
+            multicaster.removeApplicationListener(listener);
+        }
+        return seen;
+    }
+
     @Test
     default void anEditorDrawsChangesAndDeletesAnAreaWithVersionsRevisionsAndAudit() {
         Fixture f = aPageWithAnArticle("热区报");
-        HttpResponse<String> created = api("POST", "/api/v1/pages/" + f.pageId() + "/areas")
-                .as(StaffRole.EDITOR)
-                .body(area("article", BOX, f.articleId(), null))
-                .send();
+        List<HttpResponse<String>> response = new java.util.ArrayList<>();
+        List<PrintPageChanged> changes =
+                printPageChangesDuring(() -> response.add(api("POST", "/api/v1/pages/" + f.pageId() + "/areas")
+                        .as(StaffRole.EDITOR)
+                        .body(area("article", BOX, f.articleId(), null))
+                        .send()));
+        HttpResponse<String> created = response.get(0);
+        assertThat(changes)
+                .as("the page and the article's print panel are refreshed")
+                .containsExactly(new PrintPageChanged(f.pageId(), java.util.Set.of(f.articleId())));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode area = parse(created.body());
         long id = area.get("id").asLong();
