@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The area editor in Chromium: an editor accepts a proposed area with the keyboard only, draws a new rectangle
- * with the mouse, picks its article and saves; the list shows both areas with their articles.
+ * with the mouse, picks its article and saves; the list shows both areas with their articles; then moves the new
+ * area 10 pt with Tab, Shift+→ and Enter.
  */
 class AreaEditorBrowserTests extends BrowserSiteTest {
 
@@ -59,5 +60,17 @@ class AreaEditorBrowserTests extends BrowserSiteTest {
         assertThat(editor.shapes()).isEqualTo(2);
         assertThat(editor.rows()).hasSize(2);
         assertThat(editor.rows().get(1)).contains("二条稿件热区测试").contains(text("areas.source.drawn"));
+
+        long drawn = editor.areaIds().get(1);
+        double left = leftEdge(editor.outlineOf(drawn));
+        editor = editor.moveRightWithTheKeyboard(drawn);
+        assertThat(leftEdge(editor.outlineOf(drawn))).isEqualTo(left + 10);
+    }
+
+    private static double leftEdge(String outline) {
+        return java.util.Arrays.stream(outline.split(" "))
+                .mapToDouble(p -> Double.parseDouble(p.split(",")[0]))
+                .min()
+                .orElseThrow();
     }
 }

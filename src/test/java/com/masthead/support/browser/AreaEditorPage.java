@@ -63,6 +63,38 @@ public final class AreaEditorPage extends StaffScreen {
         return new AreaEditorPage(browser, pageId);
     }
 
+    /**
+     * Reaches the area's outline on the page with Tab, moves it 10 pt to the right with Shift+→ and saves with
+     * Enter.
+     */
+    public AreaEditorPage moveRightWithTheKeyboard(long areaId) {
+        WebElement shape = browser.driver().findElement(By.cssSelector("polygon[data-area-id='" + areaId + "']"));
+        new Keyboard(browser).tabTo(shape, 60);
+        WebElement html = browser.driver().findElement(By.tagName("html"));
+        new Actions(browser.driver())
+                .keyDown(Keys.SHIFT)
+                .sendKeys(Keys.ARROW_RIGHT)
+                .keyUp(Keys.SHIFT)
+                .sendKeys(Keys.ENTER)
+                .perform();
+        browser.await(d -> isGone(html));
+        return new AreaEditorPage(browser, pageId);
+    }
+
+    /** The area's outline as stored ({@code "x,y x,y ..."} in PDF points). */
+    public String outlineOf(long areaId) {
+        return browser.driver()
+                .findElement(By.cssSelector("tr[data-area-id='" + areaId + "']"))
+                .getDomAttribute("data-polygon");
+    }
+
+    /** The ids of the areas in the list, in reading order. */
+    public List<Long> areaIds() {
+        return browser.driver().findElements(By.cssSelector("table.area-list tbody tr")).stream()
+                .map(r -> Long.valueOf(r.getDomAttribute("data-area-id")))
+                .toList();
+    }
+
     /** The rows of the list of areas, as their text. */
     public List<String> rows() {
         return browser.driver().findElements(By.cssSelector("table.area-list tbody tr")).stream()
