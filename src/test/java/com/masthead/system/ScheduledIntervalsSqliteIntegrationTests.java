@@ -33,6 +33,7 @@ class ScheduledIntervalsSqliteIntegrationTests extends SqliteSiteTest {
                 .containsEntry("com.masthead.popularity.ViewCounter.flush", Duration.ofSeconds(30))
                 .containsEntry("com.masthead.search.SearchIndexing.periodically", Duration.ofSeconds(2))
                 .containsEntry("com.masthead.article.ScheduledPublishing.poll", Duration.ofSeconds(15))
+                .containsEntry("com.masthead.edition.IssueGoLive.poll", Duration.ofSeconds(15))
                 .containsEntry("com.masthead.system.JdbcChangeSignals.poll", Duration.ofSeconds(1))
                 .containsEntry("com.masthead.pagecache.RemoteInvalidations.reapplyDue", Duration.ofSeconds(1));
     }
