@@ -93,6 +93,7 @@ class TableOwnershipTests {
     private static final Pattern CREATED = Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");
     private static final Pattern LITERAL =
             Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);
+    private static final Pattern STAR_SELECT = Pattern.compile("(?i)\\bselect\\s+(?:\\w+\\.)?\\*");
     private static final Pattern TABLE_REFERENCE = Pattern.compile("(?i)\\b(?:from|join|into|update|table)\\s+(\\w+)");
 
     @Test
@@ -110,6 +111,22 @@ class TableOwnershipTests {
         assertThat(foreign)
                 .as("SQL naming another module's table (call the owner's read API instead)")
                 .isEmpty();
+    }
+
+    @Test
+    void sqlNamesItsColumns() {
+        Set<String> starSelects = new TreeSet<>();
+        for (Path file : files(MAIN, ".java")) {
+            Matcher literal = LITERAL.matcher(read(file));
+            while (literal.find()) {
+                String sql = literal.group(1) != null ? literal.group(1) : literal.group(2);
+                if (STAR_SELECT.matcher(sql).find()) {
+                    starSelects.add(MAIN.relativize(file).toString());
+                }
+            }
+        }
+
+        assertThat(starSelects).as("SQL selecting * (name the columns)").isEmpty();
     }
 
     @Test
