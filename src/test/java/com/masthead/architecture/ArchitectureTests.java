@@ -3,12 +3,18 @@ package com.masthead.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static java.util.stream.Collectors.toList;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -81,6 +87,20 @@ class ArchitectureTests {
                 .because("SQL lives in repositories (or an adapter named for JDBC); services call their named methods");
 
         rule.check(MAIN);
+    }
+
+    @Test
+    void noTwoTopLevelClassesShareAName() {
+        Map<String, List<String>> byName = MAIN.stream()
+                .filter(JavaClass::isTopLevelClass)
+                .filter(c -> !c.getSimpleName().equals("package-info"))
+                .collect(Collectors.groupingBy(
+                        JavaClass::getSimpleName, TreeMap::new, Collectors.mapping(JavaClass::getName, toList())));
+        byName.values().removeIf(names -> names.size() == 1);
+
+        assertThat(byName)
+                .as("classes sharing a simple name (one name, one meaning)")
+                .isEmpty();
     }
 
     @Test
