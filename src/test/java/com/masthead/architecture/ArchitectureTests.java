@@ -78,9 +78,6 @@ class ArchitectureTests {
     void onlyRepositoriesHoldAJdbcClient() {
         ArchRule rule = fields().that()
                 .haveRawType(JdbcClient.class)
-                // not yet moved: the search index's document source reads the article tables (issue 13, item 4)
-                .and()
-                .areNotDeclaredIn("com.masthead.search.ArticleDocuments")
                 .should()
                 .beDeclaredInClassesThat(JavaClass.Predicates.simpleNameEndingWith("Repository")
                         .or(JavaClass.Predicates.simpleNameStartingWith("Jdbc")))
