@@ -11,10 +11,14 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -97,6 +101,26 @@ class ArchitectureTests {
 
         assertThat(byName)
                 .as("classes sharing a simple name (one name, one meaning)")
+                .isEmpty();
+    }
+
+    @Test
+    void noMainSourceFileIsOverFiveHundredLines() throws IOException {
+        Map<String, Long> large = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                long lines;
+                try (Stream<String> text = Files.lines(file)) {
+                    lines = text.count();
+                }
+                if (lines > 500) {
+                    large.put(file.toString(), lines);
+                }
+            }
+        }
+
+        assertThat(large)
+                .as("source files over 500 lines (STYLE.md: split them)")
                 .isEmpty();
     }
 
