@@ -37,7 +37,7 @@ public final class Article {
     private LocalDate urlDate;
     private String unpublishReason;
     private int version;
-    private final Review review;
+    private final ReviewProgress review;
     private final List<ArticleEvent> events = new ArrayList<>();
     private final ArticleChanges changes = new ArticleChanges();
 
@@ -74,7 +74,7 @@ public final class Article {
                         null,
                         0,
                         signature.by().login(),
-                        new Review(ReviewState.DRAFT, 1, 1, null, null)),
+                        new ReviewProgress(ReviewState.DRAFT, 1, 1, null, null)),
                 null);
         article.changes.revisions.add(new ArticleChanges.NewRevision(1, content, signature.by(), null));
         article.step(ReviewAction.SAVED, null, signature.by(), null, false, now);
@@ -383,7 +383,7 @@ public final class Article {
                         null,
                         version,
                         authorLogin,
-                        new Review(review.state, review.workingRevision, review.workingRevision, null, null)),
+                        new ReviewProgress(review.state, review.workingRevision, review.workingRevision, null, null)),
                 null);
     }
 
@@ -488,22 +488,5 @@ public final class Article {
     /** The public address, {@code /news/2025/03/18/42.html}; null for an article never published. */
     public String url() {
         return ArticleUrls.of(id, urlDate);
-    }
-
-    /** The review part of the stored row. */
-    static final class Review {
-        private ReviewState state;
-        private int workingRevision;
-        private int liveRevision;
-        private Instant scheduledAt;
-        private String sentBackReason;
-
-        Review(ReviewState state, int workingRevision, int liveRevision, Instant scheduledAt, String sentBackReason) {
-            this.state = state;
-            this.workingRevision = workingRevision;
-            this.liveRevision = liveRevision;
-            this.scheduledAt = scheduledAt;
-            this.sentBackReason = sentBackReason;
-        }
     }
 }

@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ArticleImageUsages implements ImageUsages {
 
-    private final ArticleRepository articles;
+    private final ArticleListRepository articles;
 
-    ArticleImageUsages(ArticleRepository articles) {
+    ArticleImageUsages(ArticleListRepository articles) {
         this.articles = articles;
     }
 

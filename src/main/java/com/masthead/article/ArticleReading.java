@@ -19,11 +19,17 @@ public class ArticleReading {
 
     private static final int MAX_LIST = 200;
 
-    private final ArticleRepository articles;
+    private final PublishedArticleRepository articles;
+    private final ArticleListRepository lists;
     private final ArticleStore store;
     private final ArticleHistoryRepository history;
 
-    ArticleReading(ArticleRepository articles, ArticleStore store, ArticleHistoryRepository history) {
+    ArticleReading(
+            PublishedArticleRepository articles,
+            ArticleListRepository lists,
+            ArticleStore store,
+            ArticleHistoryRepository history) {
+        this.lists = lists;
         this.articles = articles;
         this.store = store;
         this.history = history;
@@ -132,10 +138,10 @@ public class ArticleReading {
     /** The management list: any status, newest change first. */
     public PageResult<ArticleSummary> list(ArticleFilter filter, Collection<Long> pageIds, PageRequest request) {
         return new PageResult<>(
-                articles.summaries(filter, pageIds, request.size(), request.offset()),
+                lists.summaries(filter, pageIds, request.size(), request.offset()),
                 request.page(),
                 request.size(),
-                articles.count(filter, pageIds));
+                lists.count(filter, pageIds));
     }
 
     /**
@@ -146,7 +152,7 @@ public class ArticleReading {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return articles.withTitleContaining(text.strip(), Math.max(1, Math.min(100, limit)));
+        return lists.withTitleContaining(text.strip(), Math.max(1, Math.min(100, limit)));
     }
 
     private static int bounded(int limit) {

@@ -5,25 +5,21 @@ import static com.masthead.shared.Rows.instant;
 import static com.masthead.shared.Rows.nullableInt;
 import static com.masthead.shared.Rows.nullableLong;
 
-import com.masthead.media.ImageUsage;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Stores articles with their bylines and tags. Reads of one article take three indexed queries. */
+/**
+ * Stores the article aggregate's rows with their bylines and tags. Reads of one article take three indexed queries.
+ * The read models live beside it: {@link PublishedArticleRepository} (what readers see) and {@link
+ * ArticleListRepository} (the newsroom's list and the media library's where-used scan).
+ */
 @Repository
 class ArticleRepository {
-
-    private static final String PUBLISHED = "status = 'PUBLISHED'";
-    private static final String NEWEST = "published_at desc, id desc";
 
     private static final String ROW_COLUMNS = """
             id, channel_id, kicker, title, subtitle, summary, body_html, source_name, source_url, rights,
@@ -31,9 +27,6 @@ class ArticleRepository {
             lead_image_credit, series_id, series_part, page_id, responsible_editor, status, created_at, updated_at,
             published_at, url_date, unpublish_reason, version, author_login, review_state, working_revision,
             live_revision, scheduled_at, sent_back_reason""";
-
-    static final String TEASER_COLUMNS =
-            "id, channel_id, kicker, title, summary, published_at, url_date, lead_image_id, series_id, series_part, page_id";
 
     private final JdbcClient jdbc;
 
@@ -128,232 +121,6 @@ class ArticleRepository {
                 .optional();
     }
 
-    List<ArticleTeaser> latestPublished(int limit) {
-        return teasers(PUBLISHED, params(), NEWEST, limit, 0);
-    }
-
-    List<ArticleTeaser> latestPublishedWithImage(int limit) {
-        return teasers(PUBLISHED + " and lead_image_id is not null", params(), NEWEST, limit, 0);
-    }
-
-    List<ArticleTeaser> publishedInChannels(Collection<Long> channelIds, int limit, long offset) {
-        Map<String, Object> params = params();
-        return teasers(inChannels(channelIds, params), params, NEWEST, limit, offset);
-    }
-
-    /** The number of published articles in the channels, or {@code limit} if there are at least that many. */
-    long countPublishedInChannelsUpTo(Collection<Long> channelIds, long limit) {
-        Map<String, Object> params = params();
-        return jdbc.sql("select count(*) from (select 1 from article where " + inChannels(channelIds, params)
-                        + " limit :countLimit) capped")
-                .params(params)
-                .param("countLimit", limit)
-                .query(Long.class)
-                .single();
-    }
-
-    List<ArticleTeaser> publishedInSeries(long seriesId, int limit) {
-        Map<String, Object> params = params();
-        params.put("series", seriesId);
-        return teasers(PUBLISHED + " and series_id = :series", params, "series_part, id", limit, 0);
-    }
-
-    List<ArticleTeaser> publishedOnPages(Collection<Long> pageIds, int limit) {
-        Map<String, Object> params = params();
-        String where = PUBLISHED + " and " + inClause("page_id", "p", pageIds, params);
-        return teasers(where, params, "page_id, published_at, id", limit, 0);
-    }
-
-    List<ArticleTeaser> publishedInChannelExcept(long channelId, long exceptId, int limit) {
-        Map<String, Object> params = params();
-        params.put("channel", channelId);
-        params.put("self", exceptId);
-        return teasers(PUBLISHED + " and channel_id = :channel and id <> :self", params, NEWEST, limit, 0);
-    }
-
-    private static String inChannels(Collection<Long> channelIds, Map<String, Object> params) {
-        return PUBLISHED + " and " + inClause("channel_id", "c", channelIds, params);
-    }
-
-    private List<ArticleTeaser> teasers(
-            String where, Map<String, Object> params, String order, int limit, long offset) {
-        return jdbc.sql("select " + TEASER_COLUMNS + " from article where " + where + " order by " + order
-                        + " limit :limit offset :offset")
-                .params(params)
-                .param("limit", limit)
-                .param("offset", offset)
-                .query(ArticleRepository::teaser)
-                .list();
-    }
-
-    long count(ArticleFilter filter, Collection<Long> pageIds) {
-        Map<String, Object> params = params();
-        return jdbc.sql("select count(*) from article where " + matching(filter, pageIds, params))
-                .params(params)
-                .query(Long.class)
-                .single();
-    }
-
-    /** The management list's condition: any status, narrowed by the filter and, when given, the print pages. */
-    private static String matching(ArticleFilter filter, Collection<Long> pageIds, Map<String, Object> params) {
-        List<String> where = new ArrayList<>();
-        where.add("1 = 1");
-        if (filter.channelId() != null) {
-            where.add("channel_id = :channel");
-            params.put("channel", filter.channelId());
-        }
-        if (filter.status() != null) {
-            where.add("status = :status");
-            params.put("status", filter.status().name());
-        }
-        if (filter.from() != null) {
-            where.add("published_at >= :from");
-            params.put("from", filter.from().toEpochMilli());
-        }
-        if (filter.to() != null) {
-            where.add("published_at < :to");
-            params.put("to", filter.to().toEpochMilli());
-        }
-        if (pageIds != null) {
-            where.add(inClause("page_id", "p", pageIds, params));
-        }
-        return String.join(" and ", where);
-    }
-
-    List<ArticleSummary> summaries(ArticleFilter filter, Collection<Long> pageIds, int limit, long offset) {
-        Map<String, Object> params = params();
-        return jdbc.sql("select id, channel_id, title, status, updated_at, published_at, page_id, url_date, version"
-                        + " from article where " + matching(filter, pageIds, params)
-                        + " order by updated_at desc, id desc"
-                        + " limit :limit offset :offset")
-                .params(params)
-                .param("limit", limit)
-                .param("offset", offset)
-                .query((rs, n) -> new ArticleSummary(
-                        rs.getLong("id"),
-                        rs.getLong("channel_id"),
-                        rs.getString("title"),
-                        ArticleStatus.valueOf(rs.getString("status")),
-                        Instant.ofEpochMilli(rs.getLong("updated_at")),
-                        instant(rs, "published_at"),
-                        nullableLong(rs, "page_id"),
-                        ArticleUrls.of(rs.getLong("id"), date(rs, "url_date")),
-                        rs.getInt("version")))
-                .list();
-    }
-
-    /**
-     * Articles in any status whose title contains {@code text} (case-insensitive for Latin letters), most recently
-     * changed first, at most {@code limit}. A substring search scans the table; the limit keeps the answer small.
-     */
-    List<ArticleSummary> withTitleContaining(String text, int limit) {
-        String pattern = "%"
-                + text.toLowerCase(java.util.Locale.ROOT)
-                        .replace("\\", "\\\\")
-                        .replace("%", "\\%")
-                        .replace("_", "\\_")
-                + "%";
-        return jdbc.sql("select id, channel_id, title, status, updated_at, published_at, page_id, url_date, version"
-                        + " from article where lower(title) like :pattern escape '\\'"
-                        + " order by updated_at desc, id desc limit :limit")
-                .param("pattern", pattern)
-                .param("limit", limit)
-                .query((rs, n) -> new ArticleSummary(
-                        rs.getLong("id"),
-                        rs.getLong("channel_id"),
-                        rs.getString("title"),
-                        ArticleStatus.valueOf(rs.getString("status")),
-                        Instant.ofEpochMilli(rs.getLong("updated_at")),
-                        instant(rs, "published_at"),
-                        nullableLong(rs, "page_id"),
-                        ArticleUrls.of(rs.getLong("id"), date(rs, "url_date")),
-                        rs.getInt("version")))
-                .list();
-    }
-
-    /**
-     * Articles that show an image as lead picture or whose body contains {@code bodyFragment}. The body match scans
-     * every article (no index helps a substring search), so the answer is capped at {@code limit} rows, most
-     * recently changed first.
-     */
-    List<ImageUsage> showingImage(long imageId, String bodyFragment, int limit) {
-        return jdbc.sql("""
-                        select id, title, status,
-                               case when lead_image_id = :id then 1 else 0 end as lead,
-                               case when body_html like :pattern then 1 else 0 end as in_body
-                        from article
-                        where lead_image_id = :id or body_html like :pattern
-                        order by updated_at desc, id desc
-                        limit :limit""")
-                .param("id", imageId)
-                .param("pattern", "%" + bodyFragment + "%")
-                .param("limit", limit)
-                .query((rs, n) -> new ImageUsage(
-                        rs.getLong("id"),
-                        rs.getString("title"),
-                        rs.getString("status"),
-                        rs.getInt("lead") != 0,
-                        rs.getInt("in_body") != 0))
-                .list();
-    }
-
-    List<PublishedArticle> publishedAmong(Collection<Long> ids) {
-        Map<String, Object> params = params();
-        return jdbc.sql("select id, title, url_date, published_at, updated_at from article where status = 'PUBLISHED'"
-                        + " and " + inClause("id", "i", ids, params))
-                .params(params)
-                .query(ArticleRepository::published)
-                .list();
-    }
-
-    boolean anyPublishedInIdRange(long fromId, long toIdExclusive) {
-        return jdbc.sql("select id from article where status = 'PUBLISHED' and id >= :lo and id < :hi limit 1")
-                .param("lo", fromId)
-                .param("hi", toIdExclusive)
-                .query(Long.class)
-                .optional()
-                .isPresent();
-    }
-
-    List<IdBlock> publishedIdBlocks(int blockSize) {
-        // the block size is written into the statement: PostgreSQL treats "id / $1" and "id / $2" as different
-        // expressions and would refuse the grouping
-        return jdbc.sql("select id / " + blockSize + " as block, max(updated_at) as modified from article"
-                        + " where status = 'PUBLISHED' group by id / " + blockSize)
-                .query((rs, n) -> new IdBlock(rs.getLong("block"), Instant.ofEpochMilli(rs.getLong("modified"))))
-                .list();
-    }
-
-    List<PublishedArticle> publishedInIdRange(long fromId, long toIdExclusive) {
-        return jdbc.sql("""
-                        select id, title, url_date, published_at, updated_at from article
-                        where status = 'PUBLISHED' and id >= :lo and id < :hi order by id""")
-                .param("lo", fromId)
-                .param("hi", toIdExclusive)
-                .query(ArticleRepository::published)
-                .list();
-    }
-
-    List<PublishedArticle> publishedSince(Instant since, int limit) {
-        return jdbc.sql("""
-                        select id, title, url_date, published_at, updated_at from article
-                        where status = 'PUBLISHED' and published_at >= :since
-                        order by published_at desc limit :limit""")
-                .param("since", since.toEpochMilli())
-                .param("limit", limit)
-                .query(ArticleRepository::published)
-                .list();
-    }
-
-    private static PublishedArticle published(ResultSet rs, int n) throws SQLException {
-        return new PublishedArticle(
-                rs.getLong("id"),
-                rs.getString("title"),
-                ArticleUrls.of(rs.getLong("id"), date(rs, "url_date")),
-                Instant.ofEpochMilli(rs.getLong("published_at")),
-                Instant.ofEpochMilli(rs.getLong("updated_at")));
-    }
-
     /** Articles scheduled at or before {@code now}, the earliest first, at most {@code limit}. */
     List<Due> scheduledUpTo(Instant now, int limit) {
         return jdbc.sql("""
@@ -406,21 +173,6 @@ class ArticleRepository {
                 c.responsibleEditor(),
                 bylines,
                 tags);
-    }
-
-    private static Map<String, Object> params() {
-        return new HashMap<>();
-    }
-
-    private static String inClause(String column, String prefix, Collection<Long> ids, Map<String, Object> params) {
-        List<String> names = new ArrayList<>();
-        int i = 0;
-        for (Long id : ids) {
-            String name = prefix + i++;
-            names.add(":" + name);
-            params.put(name, id);
-        }
-        return names.isEmpty() ? "1 = 0" : column + " in (" + String.join(", ", names) + ")";
     }
 
     private void replaceBylinesAndTags(long id, ArticleContent c) {
@@ -514,26 +266,11 @@ class ArticleRepository {
                 rs.getString("unpublish_reason"),
                 rs.getInt("version"),
                 rs.getString("author_login"),
-                new Article.Review(
+                new ReviewProgress(
                         ReviewState.valueOf(rs.getString("review_state")),
                         rs.getInt("working_revision"),
                         rs.getInt("live_revision"),
                         instant(rs, "scheduled_at"),
                         rs.getString("sent_back_reason")));
-    }
-
-    static ArticleTeaser teaser(ResultSet rs, int n) throws SQLException {
-        return new ArticleTeaser(
-                rs.getLong("id"),
-                rs.getLong("channel_id"),
-                rs.getString("kicker"),
-                rs.getString("title"),
-                rs.getString("summary"),
-                instant(rs, "published_at"),
-                date(rs, "url_date"),
-                nullableLong(rs, "lead_image_id"),
-                nullableLong(rs, "series_id"),
-                nullableInt(rs, "series_part"),
-                nullableLong(rs, "page_id"));
     }
 }

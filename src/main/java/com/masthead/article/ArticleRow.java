@@ -15,4 +15,4 @@ record ArticleRow(
         String unpublishReason,
         int version,
         String authorLogin,
-        Article.Review review) {}
+        ReviewProgress review) {}

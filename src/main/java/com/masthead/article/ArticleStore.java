@@ -18,7 +18,7 @@ class ArticleStore {
 
     Optional<Article> find(long id) {
         return rows.find(id).map(row -> {
-            Article.Review review = row.review();
+            ReviewProgress review = row.review();
             Article probe = new Article(row, null);
             if (!probe.hasPendingCopy()) {
                 return probe;

@@ -5,10 +5,8 @@ import com.masthead.shared.AuditedEvent;
 import com.masthead.shared.InvalidInputException;
 import com.masthead.shared.Snapshot;
 import com.masthead.shared.Snapshots;
-import java.util.HashMap;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,16 +18,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReviewPolicies {
 
-    private final JdbcClient jdbc;
+    private final ReviewPolicyRepository repository;
     private final ChannelCatalog channels;
     private final ApplicationEventPublisher events;
     private final Snapshot<Map<Long, Integer>> levels;
 
-    ReviewPolicies(JdbcClient jdbc, ChannelCatalog channels, ApplicationEventPublisher events, Snapshots snapshots) {
-        this.jdbc = jdbc;
+    ReviewPolicies(
+            ReviewPolicyRepository repository,
+            ChannelCatalog channels,
+            ApplicationEventPublisher events,
+            Snapshots snapshots) {
+        this.repository = repository;
         this.channels = channels;
         this.events = events;
-        this.levels = snapshots.of("review-levels", previous -> load());
+        this.levels = snapshots.of("review-levels", previous -> repository.levelsByChannel());
     }
 
     public ReviewLadder ladderFor(long channelId) {
@@ -40,14 +42,6 @@ public class ReviewPolicies {
         return levels.get().getOrDefault(channelId, ReviewLadder.MAX_LEVELS);
     }
 
-    private Map<Long, Integer> load() {
-        Map<Long, Integer> byChannel = new HashMap<>();
-        jdbc.sql("select channel_id, levels from channel_review_policy").query(rs -> {
-            byChannel.put(rs.getLong("channel_id"), rs.getInt("levels"));
-        });
-        return Map.copyOf(byChannel);
-    }
-
     /** Sets a channel's levels; articles already in review keep the state they reached. */
     @Transactional
     public void setLevels(long channelId, int count, String actor) {
@@ -55,16 +49,7 @@ public class ReviewPolicies {
         if (count < 1 || count > ReviewLadder.MAX_LEVELS) {
             throw new InvalidInputException("levels", "review.levels.range", 1, ReviewLadder.MAX_LEVELS);
         }
-        int updated = jdbc.sql("update channel_review_policy set levels = :levels where channel_id = :id")
-                .param("levels", count)
-                .param("id", channelId)
-                .update();
-        if (updated == 0) {
-            jdbc.sql("insert into channel_review_policy (channel_id, levels) values (:id, :levels)")
-                    .param("levels", count)
-                    .param("id", channelId)
-                    .update();
-        }
+        repository.save(channelId, count);
         levels.changed();
         events.publishEvent(new ReviewLevelsChanged(channelId, count, actor));
     }

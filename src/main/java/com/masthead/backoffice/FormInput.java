@@ -1,5 +1,6 @@
 package com.masthead.backoffice;
 
+import com.masthead.shared.DayRange;
 import com.masthead.shared.FieldProblem;
 import com.masthead.shared.InvalidInputException;
 import jakarta.validation.ConstraintViolation;
@@ -26,7 +27,9 @@ import java.util.Map;
 /**
  * One submitted form being read: turns text into numbers, ids and dates, runs the bean-validation constraints of
  * the module's input record, and collects every problem (the first per field) so that the page can show them all
- * at once next to their fields. Not thread-safe; one per request.
+ * at once next to their fields (which {@link FormErrors} then words in the reader's language). The back office's one
+ * form-reading helper; its static {@code date} methods serve GET filter forms and desk actions. Not thread-safe; one
+ * per request.
  */
 public final class FormInput {
 
@@ -80,6 +83,40 @@ public final class FormInput {
             add(new FieldProblem(field, "structure.field.date"));
             return null;
         }
+    }
+
+    /**
+     * A date a filter or a desk can use: ISO ({@code yyyy-MM-dd}, what a date input sends) in years 1 to 9999 (see
+     * {@link DayRange}), or null when blank; anything else adds a problem on {@code field} with {@code messageKey}
+     * to {@code problems} (a GET filter form that collects its own) and gives null.
+     */
+    public static LocalDate date(String field, String text, String messageKey, List<FieldProblem> problems) {
+        try {
+            return requireDate(field, text, messageKey);
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+    }
+
+    /**
+     * The same date for a change that runs at once: null when blank, else the date.
+     *
+     * @throws InvalidInputException naming {@code field} with {@code messageKey} when the date cannot be used
+     */
+    public static LocalDate requireDate(String field, String text, String messageKey) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(text.strip());
+            if (DayRange.supported(date)) {
+                return date;
+            }
+        } catch (DateTimeParseException e) {
+            // refused below
+        }
+        throw new InvalidInputException(field, messageKey);
     }
 
     /** Checks the record's constraints; returns it for chaining. Fields that already have a problem keep it. */

@@ -194,7 +194,7 @@ class CommentRepository {
         // The queue is worked oldest first; finished comments are looked up newest first.
         String order = filter.state() == CommentState.PENDING ? "c.created_at, c.id" : "c.created_at desc, c.id desc";
         List<QueueRow> items = jdbc.sql("select " + COLUMNS + ", a.title, a.url_date from reader_comment c"
-                        + " join article a on a.id = c.article_id where " + clause + " order by " + order
+                        + " join article_ref a on a.id = c.article_id where " + clause + " order by " + order
                         + " limit :limit offset :offset")
                 .params(params)
                 .param("limit", page.size())
@@ -210,7 +210,7 @@ class CommentRepository {
 
     Optional<QueueRow> findWithArticle(long id) {
         return jdbc.sql("select " + COLUMNS + ", a.title, a.url_date from reader_comment c"
-                        + " join article a on a.id = c.article_id where c.id = :id")
+                        + " join article_ref a on a.id = c.article_id where c.id = :id")
                 .param("id", id)
                 .query((rs, n) -> new QueueRow(row(rs, n), rs.getString("title"), url(rs)))
                 .optional();
@@ -258,7 +258,7 @@ class CommentRepository {
     PageResult<PublicRow> latestApproved(PageRequest page) {
         List<PublicRow> items = jdbc.sql("""
                         select c.id, c.article_id, c.channel_id, c.nickname, c.body, c.created_at, a.title, a.url_date
-                        from reader_comment c join article a on a.id = c.article_id
+                        from reader_comment c join article_ref a on a.id = c.article_id
                         where c.state = 'APPROVED' and a.status = 'PUBLISHED'
                         order by c.created_at desc, c.id desc limit :limit offset :offset""")
                 .param("limit", page.size())
@@ -274,7 +274,7 @@ class CommentRepository {
                         url(rs)))
                 .list();
         long total = jdbc.sql("""
-                        select count(*) from reader_comment c join article a on a.id = c.article_id
+                        select count(*) from reader_comment c join article_ref a on a.id = c.article_id
                         where c.state = 'APPROVED' and a.status = 'PUBLISHED'""").query(Long.class).single();
         return new PageResult<>(items, page.page(), page.size(), total);
     }
@@ -282,7 +282,7 @@ class CommentRepository {
     Optional<PublicRow> approvedById(long id) {
         return jdbc.sql("""
                         select c.id, c.article_id, c.channel_id, c.nickname, c.body, c.created_at, a.title, a.url_date
-                        from reader_comment c join article a on a.id = c.article_id
+                        from reader_comment c join article_ref a on a.id = c.article_id
                         where c.id = :id and c.state = 'APPROVED' and a.status = 'PUBLISHED'""")
                 .param("id", id)
                 .query((rs, n) -> new PublicRow(

@@ -5,7 +5,6 @@ import com.masthead.channel.ChannelCatalog;
 import com.masthead.shared.Snapshot;
 import com.masthead.shared.Snapshots;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,7 +12,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,19 +23,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CommentSettings {
 
-    private final JdbcClient jdbc;
+    private final CommentChannelSettingRepository repository;
     private final ChannelCatalog channels;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Snapshot<Map<Long, CommentChannelSetting>> settings;
 
     CommentSettings(
-            JdbcClient jdbc,
+            CommentChannelSettingRepository repository,
             ChannelCatalog channels,
             ApplicationEventPublisher events,
             Clock clock,
             Snapshots snapshots) {
-        this.jdbc = jdbc;
+        this.repository = repository;
         this.channels = channels;
         this.events = events;
         this.clock = clock;
@@ -84,27 +82,7 @@ public class CommentSettings {
         if (current != null && current.mode() == mode && current.linksAllowed() == linksAllowed) {
             return rulesFor(channelId);
         }
-        Instant now = clock.instant();
-        int updated = jdbc.sql("""
-                        update comment_channel_setting set mode = :mode, links_allowed = :links, updated_at = :now,
-                        updated_by = :actor where channel_id = :channel""")
-                .param("mode", mode.name())
-                .param("links", linksAllowed)
-                .param("now", now.toEpochMilli())
-                .param("actor", actor)
-                .param("channel", channelId)
-                .update();
-        if (updated == 0) {
-            jdbc.sql("""
-                            insert into comment_channel_setting (channel_id, mode, links_allowed, updated_at, updated_by)
-                            values (:channel, :mode, :links, :now, :actor)""")
-                    .param("mode", mode.name())
-                    .param("links", linksAllowed)
-                    .param("now", now.toEpochMilli())
-                    .param("actor", actor)
-                    .param("channel", channelId)
-                    .update();
-        }
+        repository.save(new CommentChannelSetting(channelId, mode, linksAllowed, clock.instant(), actor));
         events.publishEvent(new CommentChannelSettingsChanged(channelId, mode, linksAllowed, actor));
         return new CommentRules(mode, linksAllowed, channelId);
     }
@@ -115,16 +93,7 @@ public class CommentSettings {
     }
 
     private Map<Long, CommentChannelSetting> load() {
-        return jdbc
-                .sql("select channel_id, mode, links_allowed, updated_at, updated_by from comment_channel_setting")
-                .query((rs, n) -> new CommentChannelSetting(
-                        rs.getLong("channel_id"),
-                        ModerationMode.valueOf(rs.getString("mode")),
-                        rs.getBoolean("links_allowed"),
-                        Instant.ofEpochMilli(rs.getLong("updated_at")),
-                        rs.getString("updated_by")))
-                .list()
-                .stream()
+        return repository.all().stream()
                 .collect(Collectors.toUnmodifiableMap(CommentChannelSetting::channelId, Function.identity()));
     }
 

@@ -6,20 +6,30 @@ import com.masthead.shared.Rows;
 import com.masthead.ticket.AttachmentType;
 import com.masthead.ticket.Contact;
 import com.masthead.ticket.DeskColumns;
-import com.masthead.ticket.DeskQuery;
+import com.masthead.ticket.DeskFilter;
 import com.masthead.ticket.StoredAttachment;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class CorrectionRequestRepository {
+
+    private static final String SELECT = "select id, number, article_id, article_title, requester_name, organization,"
+            + " phone, email, problem, requested_change, attachment_name, attachment_type, attachment_size, language,"
+            + " note, published_at, " + DeskColumns.NAMES + " from correction_request";
+
+    /** The conditions of a staff list; every part is off when its parameter is null. */
+    private static final String LIST_CONDITIONS = " " + """
+             where (cast(:status as varchar(12)) is null or status = :status)
+             and (cast(:assignee as varchar(60)) is null or assignee = :assignee)
+             and (cast(:today as varchar(10)) is null or (status in (:open) and due_date < :today))
+             and (cast(:article as bigint) is null or article_id = :article)""";
 
     private final JdbcClient jdbc;
 
@@ -70,7 +80,7 @@ class CorrectionRequestRepository {
     }
 
     Optional<CorrectionRequest> find(long id) {
-        return jdbc.sql("select * from correction_request where id = :id")
+        return jdbc.sql(SELECT + " where id = :id")
                 .param("id", id)
                 .query(CorrectionRequestRepository::row)
                 .optional()
@@ -78,7 +88,7 @@ class CorrectionRequestRepository {
     }
 
     Optional<CorrectionRequest> findByNumber(String number) {
-        return jdbc.sql("select * from correction_request where number = :number")
+        return jdbc.sql(SELECT + " where number = :number")
                 .param("number", number)
                 .query(CorrectionRequestRepository::row)
                 .optional()
@@ -103,7 +113,7 @@ class CorrectionRequestRepository {
 
     List<CorrectionRequest> withStatus(long articleId, CorrectionStatus status) {
         return jdbc
-                .sql("select * from correction_request where article_id = :article and status = :status order by id")
+                .sql(SELECT + " where article_id = :article and status = :status order by id")
                 .param("article", articleId)
                 .param("status", status.name())
                 .query(CorrectionRequestRepository::row)
@@ -139,29 +149,26 @@ class CorrectionRequestRepository {
     }
 
     PageResult<CorrectionRequest> list(CorrectionFilter filter, String today, PageRequest request) {
-        DeskQuery query = DeskQuery.of(
+        DeskFilter desk = DeskFilter.of(
                 filter.status(),
                 filter.assignee(),
                 Boolean.TRUE.equals(filter.overdue()),
                 CorrectionStatus.values(),
                 today);
-        if (filter.articleId() != null) {
-            query.and("article_id = :article", "article", filter.articleId());
-        }
-        Map<String, Object> params = query.params();
-        params.put("limit", request.size());
-        params.put("offset", request.offset());
-        List<CorrectionRequest> items = jdbc
-                .sql("select * from correction_request where " + query.where()
-                        + " order by created_at desc, id desc limit :limit offset :offset")
-                .params(params)
+        List<CorrectionRequest> items = DeskColumns.bind(
+                        jdbc.sql(SELECT + LIST_CONDITIONS
+                                + " order by created_at desc, id desc limit :limit offset :offset"),
+                        desk)
+                .param("article", filter.articleId())
+                .param("limit", request.size())
+                .param("offset", request.offset())
                 .query(CorrectionRequestRepository::row)
                 .list()
                 .stream()
                 .map(CorrectionRequest::new)
                 .toList();
-        long total = jdbc.sql("select count(*) from correction_request where " + query.where())
-                .params(query.params())
+        long total = DeskColumns.bind(jdbc.sql("select count(*) from correction_request" + LIST_CONDITIONS), desk)
+                .param("article", filter.articleId())
                 .query(Long.class)
                 .single();
         return new PageResult<>(items, request.page(), request.size(), total);

@@ -4,7 +4,6 @@ import com.masthead.article.ArticleReading;
 import com.masthead.pagecache.PageTags;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,42 +18,33 @@ class SitemapRows {
     static final int BLOCK_SIZE = PageTags.SITEMAP_BLOCK_SIZE;
     static final int NEWS_LIMIT = 1_000;
 
-    private final JdbcClient jdbc;
+    private final SitemapBlockRepository repository;
     private final ArticleReading articles;
 
-    SitemapRows(JdbcClient jdbc, ArticleReading articles) {
-        this.jdbc = jdbc;
+    SitemapRows(SitemapBlockRepository repository, ArticleReading articles) {
+        this.repository = repository;
         this.articles = articles;
     }
 
     List<SitemapBlock> blocks() {
-        return jdbc.sql("select block, modified from sitemap_block order by block")
-                .query((rs, n) -> new SitemapBlock(rs.getLong("block"), Instant.ofEpochMilli(rs.getLong("modified"))))
-                .list();
+        return repository.all();
     }
 
     /** Records a change in the block of {@code articleId}; drops the block when it no longer lists anything. */
     void touch(long articleId, long atMillis) {
         long block = articleId / BLOCK_SIZE;
-        if (!articles.anyPublishedInIdRange(block * BLOCK_SIZE, (block + 1) * BLOCK_SIZE)) {
-            jdbc.sql("delete from sitemap_block where block = :block")
-                    .param("block", block)
-                    .update();
-            return;
+        if (articles.anyPublishedInIdRange(block * BLOCK_SIZE, (block + 1) * BLOCK_SIZE)) {
+            repository.touch(block, atMillis);
+        } else {
+            repository.delete(block);
         }
-        jdbc.sql("""
-                        insert into sitemap_block (block, modified) values (:block, :at)
-                        on conflict (block) do update set modified = excluded.modified""").param("block", block).param("at", atMillis).update();
     }
 
     /** Recomputes every block from the articles (one grouped pass over the published ids). */
     void recount() {
-        jdbc.sql("delete from sitemap_block").update();
+        repository.deleteAll();
         for (var block : articles.publishedIdBlocks(BLOCK_SIZE)) {
-            jdbc.sql("insert into sitemap_block (block, modified) values (:block, :at)")
-                    .param("block", block.block())
-                    .param("at", block.lastUpdated().toEpochMilli())
-                    .update();
+            repository.insert(block.block(), block.lastUpdated().toEpochMilli());
         }
     }
 

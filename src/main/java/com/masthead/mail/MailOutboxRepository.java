@@ -14,6 +14,8 @@ import org.springframework.stereotype.Repository;
 class MailOutboxRepository {
 
     private static final int MAX_ERROR = 500;
+    private static final String SELECT = "select id, recipient, subject, body, reference, status, attempts,"
+            + " next_attempt_at, last_error, created_at, sent_at from mail_outbox";
 
     private final JdbcClient jdbc;
 
@@ -38,8 +40,8 @@ class MailOutboxRepository {
 
     /** Pending mail whose next attempt is due, oldest first. */
     List<QueuedMail> due(long now, int limit) {
-        return jdbc.sql("""
-                        select * from mail_outbox where status = 'PENDING' and next_attempt_at <= :now
+        return jdbc.sql(SELECT + " " + """
+                         where status = 'PENDING' and next_attempt_at <= :now
                         order by next_attempt_at, id limit :limit""")
                 .param("now", now)
                 .param("limit", limit)
@@ -100,7 +102,7 @@ class MailOutboxRepository {
     }
 
     Optional<QueuedMail> find(long id) {
-        return jdbc.sql("select * from mail_outbox where id = :id")
+        return jdbc.sql(SELECT + " where id = :id")
                 .param("id", id)
                 .query(MailOutboxRepository::row)
                 .optional();
@@ -108,7 +110,7 @@ class MailOutboxRepository {
 
     PageResult<QueuedMail> list(MailStatus status, PageRequest request) {
         String where = status == null ? "" : " where status = :status";
-        var select = jdbc.sql("select * from mail_outbox" + where + " order by id desc limit :limit offset :offset")
+        var select = jdbc.sql(SELECT + where + " order by id desc limit :limit offset :offset")
                 .param("limit", request.size())
                 .param("offset", request.offset());
         var count = jdbc.sql("select count(*) from mail_outbox" + where);

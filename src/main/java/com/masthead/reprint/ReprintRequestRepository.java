@@ -5,7 +5,7 @@ import com.masthead.shared.PageResult;
 import com.masthead.shared.Rows;
 import com.masthead.ticket.Contact;
 import com.masthead.ticket.DeskColumns;
-import com.masthead.ticket.DeskQuery;
+import com.masthead.ticket.DeskFilter;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -20,6 +20,17 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class ReprintRequestRepository {
+
+    private static final String SELECT = "select id, number, contact_name, outlet, phone, email, medium, intended_use,"
+            + " language, terms, valid_from, valid_until, " + DeskColumns.NAMES + " from reprint_request";
+
+    /** The conditions of a staff list; every part is off when its parameter is null. */
+    private static final String LIST_CONDITIONS = " " + """
+             where (cast(:status as varchar(12)) is null or status = :status)
+             and (cast(:assignee as varchar(60)) is null or assignee = :assignee)
+             and (cast(:today as varchar(10)) is null or (status in (:open) and due_date < :today))
+             and (cast(:article as bigint) is null
+               or id in (select request_id from reprint_request_article where article_id = :article))""";
 
     private final JdbcClient jdbc;
 
@@ -72,7 +83,7 @@ class ReprintRequestRepository {
     }
 
     Optional<ReprintRequest> find(long id) {
-        return withArticles(jdbc.sql("select * from reprint_request where id = :id")
+        return withArticles(jdbc.sql(SELECT + " where id = :id")
                         .param("id", id)
                         .query(ReprintRequestRepository::row)
                         .list())
@@ -81,7 +92,7 @@ class ReprintRequestRepository {
     }
 
     Optional<ReprintRequest> findByNumber(String number) {
-        return withArticles(jdbc.sql("select * from reprint_request where number = :number")
+        return withArticles(jdbc.sql(SELECT + " where number = :number")
                         .param("number", number)
                         .query(ReprintRequestRepository::row)
                         .list())
@@ -109,28 +120,23 @@ class ReprintRequestRepository {
     }
 
     PageResult<ReprintRequest> list(ReprintFilter filter, String today, PageRequest request) {
-        DeskQuery query = DeskQuery.of(
+        DeskFilter desk = DeskFilter.of(
                 filter.status(),
                 filter.assignee(),
                 Boolean.TRUE.equals(filter.overdue()),
                 ReprintStatus.values(),
                 today);
-        if (filter.articleId() != null) {
-            query.and(
-                    "id in (select request_id from reprint_request_article where article_id = :article)",
-                    "article",
-                    filter.articleId());
-        }
-        long total = jdbc.sql("select count(*) from reprint_request where " + query.where())
-                .params(query.params())
+        long total = DeskColumns.bind(jdbc.sql("select count(*) from reprint_request" + LIST_CONDITIONS), desk)
+                .param("article", filter.articleId())
                 .query(Long.class)
                 .single();
-        Map<String, Object> params = query.params();
-        params.put("limit", request.size());
-        params.put("offset", request.offset());
-        List<ReprintRequestRow> rows = jdbc.sql("select * from reprint_request where " + query.where()
-                        + " order by created_at desc, id desc limit :limit offset :offset")
-                .params(params)
+        List<ReprintRequestRow> rows = DeskColumns.bind(
+                        jdbc.sql(SELECT + LIST_CONDITIONS
+                                + " order by created_at desc, id desc limit :limit offset :offset"),
+                        desk)
+                .param("article", filter.articleId())
+                .param("limit", request.size())
+                .param("offset", request.offset())
                 .query(ReprintRequestRepository::row)
                 .list();
         return new PageResult<>(withArticles(rows), request.page(), request.size(), total);
@@ -138,8 +144,8 @@ class ReprintRequestRepository {
 
     /** Granted licences that cover the article, newest decision first (at most {@code limit}). */
     List<ReprintRequest> grantedFor(long articleId, int limit) {
-        return withArticles(jdbc.sql("""
-                        select * from reprint_request where status = 'GRANTED'
+        return withArticles(jdbc.sql(SELECT + " " + """
+                         where status = 'GRANTED'
                             and id in (select request_id from reprint_request_article where article_id = :article)
                         order by decided_at desc, id desc limit :limit""")
                 .param("article", articleId)

@@ -2,6 +2,7 @@ package com.masthead.search;
 
 import com.masthead.article.ArticlePublished;
 import com.masthead.article.ArticleRevised;
+import com.masthead.article.ArticleTexts;
 import com.masthead.article.ArticleUnpublished;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -118,8 +119,8 @@ public class SearchIndexing implements DisposableBean {
         long since = Math.max(0, caughtUpTo - overlapMillis);
         long afterId = -1;
         while (true) {
-            List<ArticleDocuments.Change> changes = documents.changedSince(since, afterId, CATCH_UP_BATCH);
-            for (ArticleDocuments.Change change : changes) {
+            List<ArticleTexts.Change> changes = documents.changedSince(since, afterId, CATCH_UP_BATCH);
+            for (ArticleTexts.Change change : changes) {
                 since = change.updatedAt();
                 afterId = change.id();
                 Long indexed = recentlyCaughtUp.put(change.id(), change.updatedAt());

@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,19 +25,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SiteSettingsService {
 
-    private final JdbcClient jdbc;
+    private final SiteSettingRepository repository;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final MastheadProperties properties;
     private final Snapshot<SiteSettings> current;
 
     SiteSettingsService(
-            JdbcClient jdbc,
+            SiteSettingRepository repository,
             ApplicationEventPublisher events,
             Clock clock,
             MastheadProperties properties,
             Snapshots snapshots) {
-        this.jdbc = jdbc;
+        this.repository = repository;
         this.events = events;
         this.clock = clock;
         this.properties = properties;
@@ -81,49 +79,12 @@ public class SiteSettingsService {
         values.put("footerLines", String.join("\n", draft.footerLines() == null ? List.of() : draft.footerLines()));
         values.put("logoUrl", draft.logoUrl() == null ? "" : draft.logoUrl().strip());
         long now = clock.millis();
-        claimVersion(expectedVersion, now);
-        values.forEach((name, value) -> {
-            jdbc.sql("delete from site_setting where name = :name")
-                    .param("name", name)
-                    .update();
-            jdbc.sql("insert into site_setting (name, value, updated_at) values (:name, :value, :now)")
-                    .param("name", name)
-                    .param("value", value)
-                    .param("now", now)
-                    .update();
-        });
+        if (!repository.claimVersion(expectedVersion, now)) {
+            throw new VersionConflictException("site settings", 0, expectedVersion);
+        }
+        values.forEach((name, value) -> repository.put(name, value, now));
         events.publishEvent(new SiteSettingsChanged());
         return load();
-    }
-
-    /**
-     * Moves the stored version from {@code expected} to the next, or refuses. The conditional update (or, for the
-     * first save, the insert of the version row under its primary key) is what two concurrent saves race for: on
-     * PostgreSQL the second waits for the first's row lock and then finds the version moved; SQLite runs write
-     * transactions one at a time.
-     */
-    private void claimVersion(int expected, long now) {
-        int moved;
-        if (expected == 0) {
-            try {
-                moved = jdbc.sql("insert into site_setting (name, value, updated_at) select 'version', '1', :now"
-                                + " where not exists (select 1 from site_setting where name = 'version')")
-                        .param("now", now)
-                        .update();
-            } catch (DataIntegrityViolationException e) { // a concurrent first save took the key
-                moved = 0;
-            }
-        } else {
-            moved = jdbc.sql("update site_setting set value = :next, updated_at = :now"
-                            + " where name = 'version' and value = :expected")
-                    .param("next", String.valueOf(expected + 1))
-                    .param("now", now)
-                    .param("expected", String.valueOf(expected))
-                    .update();
-        }
-        if (moved != 1) {
-            throw new VersionConflictException("site settings", 0, expected);
-        }
     }
 
     @EventListener
@@ -132,10 +93,7 @@ public class SiteSettingsService {
     }
 
     private SiteSettings load() {
-        Map<String, String> stored = new HashMap<>();
-        jdbc.sql("select name, value from site_setting").query(rs -> {
-            stored.put(rs.getString("name"), rs.getString("value"));
-        });
+        Map<String, String> stored = repository.all();
         String footer = stored.getOrDefault("footerLines", String.join("\n", SiteSettingsDefaults.FOOTER_LINES));
         return new SiteSettings(
                 stored.getOrDefault("name", SiteSettingsDefaults.NAME),

@@ -9,9 +9,13 @@ import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
  * Repository code for the columns every ticket table has alike ({@code status}, {@code assignee}, {@code
  * due_date}, {@code decision_reason}, {@code decided_by}, {@code created_at}, {@code updated_at}, {@code
  * decided_at}, {@code version}): reading them into a {@link DeskRecord} and saving them with the optimistic
- * version check. For the ticket kinds' repositories only.
+ * version check, and binding a {@link DeskFilter}. For the ticket kinds' repositories only.
  */
 public final class DeskColumns {
+
+    /** The common columns, for a repository's {@code select} list. */
+    public static final String NAMES =
+            "status, assignee, due_date, decision_reason, decided_by, created_at, updated_at, decided_at, version";
 
     /** The {@code set} list for an update; {@link #bind} supplies its parameters and those of the version check. */
     public static final String SET = """
@@ -51,5 +55,16 @@ public final class DeskColumns {
                         desk.decidedAt() == null ? null : desk.decidedAt().toEpochMilli())
                 .param("id", id)
                 .param("version", desk.version());
+    }
+
+    /**
+     * Binds a {@link DeskFilter} to a list query whose conditions use the parameters {@code :status}, {@code
+     * :assignee}, {@code :today} (each {@code null} when that part is not asked for) and {@code :open}.
+     */
+    public static StatementSpec bind(StatementSpec query, DeskFilter filter) {
+        return query.param("status", filter.status())
+                .param("assignee", filter.assignee())
+                .param("today", filter.overdueBefore())
+                .param("open", filter.openStatuses());
     }
 }

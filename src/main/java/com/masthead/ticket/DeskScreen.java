@@ -23,7 +23,7 @@ public interface DeskScreen {
      * the ticket changed meanwhile) shows the ticket again with the problems.
      */
     default String act(HttpServletRequest request, long id, Map<String, String> typed, Model model, Runnable change) {
-        return TicketForms.act(
+        return DeskForms.act(
                 change,
                 "redirect:" + path() + "/" + id + "?saved",
                 problems -> refused(request, id, new Refusal(problems, typed), model));

@@ -46,7 +46,7 @@ public class DeskViews {
 
     /** How long a ticket has been open, in days and hours, in the page's language. */
     public String age(Instant createdAt, Messages t) {
-        return TicketForms.age(createdAt, clock.instant(), t);
+        return DeskForms.age(createdAt, clock.instant(), t);
     }
 
     private DeskView view(BackofficePage frame, DeskRecord<?> desk, LocalDate today, String notice, Refusal refusal) {

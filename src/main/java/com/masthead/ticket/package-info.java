@@ -5,7 +5,7 @@
  * attachments checked by their bytes and stored under random names, deadlines, and the per-address rate limits
  * of the public forms. It also holds the desk life cycle both kinds share: the {@link
  * com.masthead.ticket.DeskRecord} value object (assign, reschedule, decide, decline, version), the repository code
- * for the common columns ({@code DeskColumns}, {@code DeskQuery}), the desk services' bookkeeping and mail ({@code
+ * for the common columns ({@code DeskColumns}, {@code DeskFilter}), the desk services' bookkeeping and mail ({@code
  * TicketBookkeeping}, {@code TicketMail}), and the staff screens' shared forms ({@code web.DeskFormController}
  * over {@link com.masthead.ticket.DeskScreen}) and templates ({@code admin/tickets/…}). It owns the {@code
  * ticket_counter} table and the files under {@code <data-dir>/attachments}; the events {@code TicketAssigned} and

@@ -1,14 +1,27 @@
 package com.masthead.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static java.util.stream.Collectors.toList;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** House rules that Spring Modulith does not check, over the main (not test) classes of {@code com.masthead}. */
 class ArchitectureTests {
@@ -63,6 +76,52 @@ class ArchitectureTests {
                 .because("repositories are module internals; web adapters go through the module's services");
 
         rule.check(MAIN);
+    }
+
+    @Test
+    void onlyRepositoriesHoldAJdbcClient() {
+        ArchRule rule = fields().that()
+                .haveRawType(JdbcClient.class)
+                .should()
+                .beDeclaredInClassesThat(JavaClass.Predicates.simpleNameEndingWith("Repository")
+                        .or(JavaClass.Predicates.simpleNameStartingWith("Jdbc")))
+                .because("SQL lives in repositories (or an adapter named for JDBC); services call their named methods");
+
+        rule.check(MAIN);
+    }
+
+    @Test
+    void noTwoTopLevelClassesShareAName() {
+        Map<String, List<String>> byName = MAIN.stream()
+                .filter(JavaClass::isTopLevelClass)
+                .filter(c -> !c.getSimpleName().equals("package-info"))
+                .collect(Collectors.groupingBy(
+                        JavaClass::getSimpleName, TreeMap::new, Collectors.mapping(JavaClass::getName, toList())));
+        byName.values().removeIf(names -> names.size() == 1);
+
+        assertThat(byName)
+                .as("classes sharing a simple name (one name, one meaning)")
+                .isEmpty();
+    }
+
+    @Test
+    void noMainSourceFileIsOverFiveHundredLines() throws IOException {
+        Map<String, Long> large = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                long lines;
+                try (Stream<String> text = Files.lines(file)) {
+                    lines = text.count();
+                }
+                if (lines > 500) {
+                    large.put(file.toString(), lines);
+                }
+            }
+        }
+
+        assertThat(large)
+                .as("source files over 500 lines (STYLE.md: split them)")
+                .isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.masthead.article;
 
 import static com.masthead.article.ArticleContentBuilder.anArticleContent;
+import static com.masthead.article.ReviewFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -9,10 +10,6 @@ import com.masthead.shared.ForbiddenException;
 import com.masthead.shared.InvalidInputException;
 import com.masthead.staff.StaffMember;
 import com.masthead.staff.StaffRole;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.Set;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,23 +17,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The three-level review (三审) as plain rules: who may sign what, when, and what a change does to sign-offs. */
 class ArticleReviewTests {
-
-    private static final long ID = 7L;
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static final Instant T0 = Instant.parse("2026-11-20T02:00:00Z");
-    private static final Instant T1 = T0.plusSeconds(600);
-    private static final Instant T2 = T0.plusSeconds(1200);
-
-    private static final ReviewLadder THREE = new ReviewLadder(3);
-    private static final ReviewLadder TWO = new ReviewLadder(2);
-    private static final ReviewLadder ONE = new ReviewLadder(1);
-
-    static final StaffMember REPORTER = member("reporter", "王记者", StaffRole.REPORTER);
-    static final StaffMember OTHER_REPORTER = member("reporter2", "赵记者", StaffRole.REPORTER);
-    static final StaffMember EDITOR = member("editor", "李编辑", StaffRole.EDITOR);
-    static final StaffMember CHIEF = member("chief", "陈主任", StaffRole.SECTION_CHIEF);
-    static final StaffMember EIC = member("eic", "周总编", StaffRole.EDITOR_IN_CHIEF);
-    static final StaffMember ADMIN = member("admin", "管理员", StaffRole.ADMIN);
 
     @Nested
     class ThreeLevels {
@@ -262,182 +242,5 @@ class ArticleReviewTests {
         void cannotSubmitTwice() {
             thenIllegal(submitted(), a -> a.submit(by(REPORTER, T1)));
         }
-    }
-
-    @Nested
-    class PublishingAndScheduling {
-
-        @Test
-        void aCorrectionOfALiveArticleGoesThroughReviewWhileReadersKeepTheLiveVersion() {
-            Article article = passed(3);
-            article.publishApproved(by(EIC, T1), SHANGHAI);
-            ArticleContent live = article.content();
-
-            article.save(anArticleContent().titled("更正后的标题").build(), by(EDITOR, T2));
-            article.submit(by(EDITOR, T2));
-            article.approve(by(member("editor2", "孙编辑", StaffRole.EDITOR), T2), THREE);
-            article.approve(by(CHIEF, T2), THREE);
-            article.approve(by(EIC, T2), THREE);
-            assertThat(article.content()).isEqualTo(live);
-
-            article.publishApproved(by(EIC, T2), SHANGHAI);
-
-            assertThat(article.content().title()).isEqualTo("更正后的标题");
-            assertThat(article.hasPendingCopy()).isFalse();
-            assertThat(article.publishedAt()).isEqualTo(T1);
-        }
-
-        @Test
-        void schedulesOnlyApprovedCopiesInTheFutureAndOnlyByTheEditorInChief() {
-            thenIllegal(passed(2), a -> a.schedule(by(EIC, T1), T2));
-            thenForbidden(passed(3), a -> a.schedule(by(EDITOR, T1), T2));
-            Article article = passed(3);
-            InvalidInputException past = refused(InvalidInputException.class, () -> article.schedule(by(EIC, T1), T0));
-            assertThat(past.problems()).extracting(FieldProblem::field).containsExactly("scheduledAt");
-
-            article.schedule(by(EIC, T1), T2);
-
-            assertThat(article.reviewState()).isEqualTo(ReviewState.SCHEDULED);
-            assertThat(article.scheduledAt()).isEqualTo(T2);
-            article.cancelSchedule(by(EIC, T1));
-            assertThat(article.reviewState()).isEqualTo(ReviewState.APPROVED);
-            assertThat(article.scheduledAt()).isNull();
-        }
-
-        @Test
-        void onlyTheEditorInChiefOrAnImportTokenPublishesTakesDownOrCancelsASchedule() {
-            StaffMember adminToken = member("api:import", "导入", StaffRole.ADMIN);
-            thenForbidden(passed(3), a -> a.publishApproved(by(EDITOR, T1), SHANGHAI));
-            thenForbidden(passed(3), a -> a.publishApproved(by(ADMIN, T1), SHANGHAI));
-            Article scheduled = passed(3);
-            scheduled.schedule(by(EIC, T1), T2);
-            thenForbidden(scheduled, a -> a.cancelSchedule(by(CHIEF, T1)));
-            Article live = passed(3);
-            live.publishApproved(by(EIC, T1), SHANGHAI);
-            refused(ForbiddenException.class, () -> live.unpublish(by(CHIEF, T2), "错误"));
-            assertThat(live.status()).isEqualTo(ArticleStatus.PUBLISHED);
-
-            live.unpublish(by(adminToken, T2), "错误");
-
-            assertThat(live.status()).isEqualTo(ArticleStatus.UNPUBLISHED);
-        }
-
-        @Test
-        void cancellingAScheduleRecordsItsOwnEventNotAScheduleWithoutATime() {
-            Article article = passed(3);
-            article.schedule(by(EIC, T1), T2);
-            article.takeEvents();
-
-            article.cancelSchedule(by(EIC, T1));
-
-            assertThat(article.takeEvents())
-                    .singleElement()
-                    .isEqualTo(new ArticleScheduleCancelled(ID, article.workingRevision(), "eic"));
-        }
-
-        @Test
-        void aScheduledCopyGoesLiveOnPublish() {
-            Article article = passed(3);
-            article.schedule(by(EIC, T1), T2);
-
-            article.publishApproved(by(StaffMember.system(), T2), SHANGHAI);
-
-            assertThat(article.status()).isEqualTo(ArticleStatus.PUBLISHED);
-        }
-
-        @Test
-        void cannotPublishWhatIsNotApproved() {
-            thenIllegal(passed(2), a -> a.publishApproved(by(EIC, T1), SHANGHAI));
-            thenIllegal(draft(), a -> a.publishApproved(by(EIC, T1), SHANGHAI));
-        }
-    }
-
-    /** API tokens follow the rules of their role, acting for their owner account. */
-    @Nested
-    class Tokens {
-
-        private final StaffMember reportersToken =
-                new StaffMember("api:desk", "desk", Set.of(StaffRole.REPORTER), Set.of(), "reporter");
-        private final StaffMember strangersToken =
-                new StaffMember("api:other", "other", Set.of(StaffRole.REPORTER), Set.of(), "someone-else");
-
-        @Test
-        void aReporterTokenEditsAndSubmitsItsOwnersDraft() {
-            Article article = draft();
-
-            article.save(anArticleContent().withoutResponsibleEditor().build(), by(reportersToken, T0));
-            article.submit(by(reportersToken, T0));
-
-            assertThat(article.reviewState()).isEqualTo(ReviewState.SUBMITTED);
-        }
-
-        @Test
-        void aReporterTokenOfAnotherOwnerMayNotTouchTheDraft() {
-            ForbiddenException e = thenForbidden(draft(), a -> a.submit(by(strangersToken, T0)));
-
-            assertThat(e.messageKey()).isEqualTo("review.forbidden.edit-others");
-        }
-
-        @Test
-        void aReporterTokenMayNotEditItsOwnersArticleOnceInReview() {
-            ForbiddenException e =
-                    thenForbidden(submitted(), a -> a.save(anArticleContent().build(), by(reportersToken, T0)));
-
-            assertThat(e.messageKey()).isEqualTo("review.forbidden.edit-in-review");
-        }
-    }
-
-    // ---- helpers ------------------------------------------------------------------------------------------------
-
-    static Signature by(StaffMember member, Instant at) {
-        return new Signature(member, at);
-    }
-
-    static StaffMember member(String login, String name, StaffRole... roles) {
-        return new StaffMember(login, name, Set.of(roles), Set.of());
-    }
-
-    private static Article draft() {
-        return StoredArticles.draft(
-                ID, anArticleContent().withoutResponsibleEditor().build(), "reporter", T0);
-    }
-
-    private static Article submitted() {
-        Article article = draft();
-        article.submit(by(REPORTER, T0));
-        return article;
-    }
-
-    /** Submitted and signed up to {@code levels} of a three-level ladder; its recorded changes cleared. */
-    private static Article passed(int levels) {
-        Article article = submitted();
-        StaffMember[] signers = {EDITOR, CHIEF, EIC};
-        for (int level = 1; level <= levels; level++) {
-            article.approve(by(signers[level - 1], T0), THREE);
-        }
-        article.takeEvents();
-        article.changes().clear();
-        return article;
-    }
-
-    private static ForbiddenException thenForbidden(Article article, java.util.function.Consumer<Article> action) {
-        ReviewState before = article.reviewState();
-        int revision = article.workingRevision();
-        ForbiddenException e = refused(ForbiddenException.class, () -> action.accept(article));
-        assertThat(article.reviewState()).isEqualTo(before);
-        assertThat(article.workingRevision()).isEqualTo(revision);
-        return e;
-    }
-
-    private static void thenIllegal(Article article, java.util.function.Consumer<Article> action) {
-        ReviewState before = article.reviewState();
-        refused(IllegalTransitionException.class, () -> action.accept(article));
-        assertThat(article.reviewState()).isEqualTo(before);
-    }
-
-    private static <T extends Throwable> T refused(Class<T> type, ThrowingCallable call) {
-        T thrown = catchThrowableOfType(type, call);
-        assertThat(thrown).as("expected %s", type.getSimpleName()).isNotNull();
-        return thrown;
     }
 }

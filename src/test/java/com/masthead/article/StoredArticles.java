@@ -21,7 +21,7 @@ final class StoredArticles {
                         null,
                         0,
                         authorLogin,
-                        new Article.Review(ReviewState.DRAFT, 1, 1, null, null)),
+                        new ReviewProgress(ReviewState.DRAFT, 1, 1, null, null)),
                 null);
     }
 }

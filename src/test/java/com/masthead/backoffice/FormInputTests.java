@@ -2,6 +2,7 @@ package com.masthead.backoffice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import com.masthead.backoffice.web.UserForm;
 import com.masthead.channel.ChannelDraft;
@@ -18,6 +19,8 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -144,5 +147,30 @@ class FormInputTests {
             throw new UncheckedIOException(e);
         }
         return properties;
+    }
+
+    @Test
+    void anUnreadableDateIsAProblemOnItsFieldAndABlankOneIsNoDate() {
+        List<FieldProblem> problems = new ArrayList<>();
+
+        assertThat(FormInput.date("from", " 2025-03-18 ", "k", problems)).isEqualTo(LocalDate.of(2025, 3, 18));
+        assertThat(FormInput.date("from", "  ", "k", problems)).isNull();
+        assertThat(problems).isEmpty();
+        assertThat(FormInput.date("to", "18.03.2025", "k", problems)).isNull();
+        assertThat(problems)
+                .extracting(FieldProblem::field, FieldProblem::messageKey)
+                .containsExactly(tuple("to", "k"));
+    }
+
+    @Test
+    void aDeskDateOutsideTheYearsAListCanUseIsRefusedNamingItsField() {
+        assertThat(FormInput.requireDate("dueDate", "2026-12-24", "k")).isEqualTo(LocalDate.of(2026, 12, 24));
+        assertThat(FormInput.requireDate("dueDate", "", "k")).isNull();
+        assertThatThrownBy(() -> FormInput.requireDate("dueDate", "+10000-01-01", "k"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::field, FieldProblem::messageKey)
+                                .containsExactly(tuple("dueDate", "k")));
     }
 }

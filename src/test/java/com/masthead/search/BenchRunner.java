@@ -1,5 +1,6 @@
 package com.masthead.search;
 
+import com.masthead.article.BenchArticleTexts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -37,7 +38,7 @@ public final class BenchRunner {
         String label = args[2];
         var dataSource = new SingleConnectionDataSource("jdbc:sqlite:" + db, true);
         JdbcClient jdbc = JdbcClient.create(dataSource);
-        ArticleDocuments documents = new ArticleDocuments(jdbc);
+        ArticleDocuments documents = new ArticleDocuments(BenchArticleTexts.over(jdbc));
         long articles =
                 jdbc.sql("select count(*) from article").query(Long.class).single();
         // "now" is the newest article's day, so the recency boost acts as it would on a live site

@@ -1,6 +1,6 @@
 package com.masthead.article.web;
 
-import com.masthead.backoffice.FilterForms;
+import com.masthead.backoffice.FilterLinks;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,6 +16,6 @@ public record ArticleListFilter(String status, String state, Long channel, Strin
         params.put("channel", channel == null ? null : String.valueOf(channel));
         params.put("mine", mine ? "true" : null);
         params.put("p", page > 1 ? String.valueOf(page) : null);
-        return FilterForms.url("/admin/articles", params);
+        return FilterLinks.url("/admin/articles", params);
     }
 }

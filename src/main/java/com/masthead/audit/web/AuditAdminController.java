@@ -8,8 +8,8 @@ import com.masthead.audit.ChainHead;
 import com.masthead.audit.ChainVerification;
 import com.masthead.backoffice.BackofficePage;
 import com.masthead.backoffice.BackofficePages;
-import com.masthead.backoffice.FilterForms;
 import com.masthead.backoffice.FormErrors;
+import com.masthead.backoffice.FormInput;
 import com.masthead.settings.SiteSettingsService;
 import com.masthead.shared.FieldProblem;
 import com.masthead.shared.InvalidInputException;
@@ -66,8 +66,8 @@ class AuditAdminController {
         AuditFilterForm form = new AuditFilterForm(actor, action, subject, from, to, address);
         ZoneId zone = settings.current().timeZone();
         List<FieldProblem> problems = new ArrayList<>();
-        LocalDate fromDate = FilterForms.date("from", from, "audit.filter.date", problems);
-        LocalDate toDate = FilterForms.date("to", to, "audit.filter.date", problems);
+        LocalDate fromDate = FormInput.date("from", from, "audit.filter.date", problems);
+        LocalDate toDate = FormInput.date("to", to, "audit.filter.date", problems);
         PageResult<AuditEntry> entries = new PageResult<>(List.of(), 1, PAGE_SIZE, 0);
         if (problems.isEmpty()) {
             try {

@@ -1,6 +1,6 @@
 package com.masthead.audit.web;
 
-import com.masthead.backoffice.FilterForms;
+import com.masthead.backoffice.FilterLinks;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,6 +17,6 @@ public record AuditFilterForm(String actor, String action, String subject, Strin
         query.put("to", to);
         query.put("address", address);
         query.put("page", page > 1 ? Integer.toString(page) : null);
-        return FilterForms.url(AuditAdminController.PATH, query);
+        return FilterLinks.url(AuditAdminController.PATH, query);
     }
 }

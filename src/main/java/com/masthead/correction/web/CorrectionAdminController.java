@@ -11,6 +11,7 @@ import com.masthead.ticket.ArticleReference;
 import com.masthead.ticket.ArticleReferences;
 import com.masthead.ticket.AttachmentDownloads;
 import com.masthead.ticket.AttachmentFile;
+import com.masthead.ticket.DeskForms;
 import com.masthead.ticket.DeskQueueFilter;
 import com.masthead.ticket.DeskQueueForm;
 import com.masthead.ticket.DeskScreen;
@@ -19,7 +20,6 @@ import com.masthead.ticket.DeskViews;
 import com.masthead.ticket.Refusal;
 import com.masthead.ticket.StaffActor;
 import com.masthead.ticket.TicketDesk;
-import com.masthead.ticket.TicketForms;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.Map;
@@ -117,7 +117,7 @@ class CorrectionAdminController implements DeskScreen {
         return act(
                 request,
                 id,
-                Map.of("note", TicketForms.typed(note)),
+                Map.of("note", DeskForms.typed(note)),
                 model,
                 () -> desk.accept(id, note, StaffActor.of(who)));
     }
@@ -132,7 +132,7 @@ class CorrectionAdminController implements DeskScreen {
         return act(
                 request,
                 id,
-                Map.of("note", TicketForms.typed(note)),
+                Map.of("note", DeskForms.typed(note)),
                 model,
                 () -> desk.editNote(id, note, StaffActor.of(who)));
     }

@@ -1,6 +1,7 @@
 package com.masthead.reprint.web;
 
 import com.masthead.backoffice.BackofficePage;
+import com.masthead.backoffice.FormInput;
 import com.masthead.reprint.ReprintDesk;
 import com.masthead.reprint.ReprintFilter;
 import com.masthead.reprint.ReprintGrant;
@@ -9,6 +10,7 @@ import com.masthead.reprint.ReprintStatus;
 import com.masthead.shared.PageRequest;
 import com.masthead.ticket.ArticleReference;
 import com.masthead.ticket.ArticleReferences;
+import com.masthead.ticket.DeskForms;
 import com.masthead.ticket.DeskQueueFilter;
 import com.masthead.ticket.DeskScreen;
 import com.masthead.ticket.DeskView;
@@ -16,7 +18,6 @@ import com.masthead.ticket.DeskViews;
 import com.masthead.ticket.Refusal;
 import com.masthead.ticket.StaffActor;
 import com.masthead.ticket.TicketDesk;
-import com.masthead.ticket.TicketForms;
 import com.masthead.ticket.TicketInput;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
@@ -114,9 +115,9 @@ class ReprintAdminController implements DeskScreen {
             Authentication who,
             Model model) {
         Map<String, String> typed = new LinkedHashMap<>();
-        typed.put("terms", TicketForms.typed(terms));
-        typed.put("validFrom", TicketForms.typed(validFrom));
-        typed.put("validUntil", TicketForms.typed(validUntil));
+        typed.put("terms", DeskForms.typed(terms));
+        typed.put("validFrom", DeskForms.typed(validFrom));
+        typed.put("validUntil", DeskForms.typed(validUntil));
         return act(
                 request,
                 id,
@@ -126,8 +127,8 @@ class ReprintAdminController implements DeskScreen {
                         id,
                         new ReprintGrant(
                                 terms,
-                                TicketForms.date("validFrom", validFrom),
-                                TicketForms.date("validUntil", validUntil)),
+                                FormInput.requireDate("validFrom", validFrom, "tickets.admin.date.invalid"),
+                                FormInput.requireDate("validUntil", validUntil, "tickets.admin.date.invalid")),
                         StaffActor.of(who)));
     }
 

@@ -3,8 +3,9 @@ package com.masthead.search.web;
 import com.masthead.article.ArticleStatus;
 import com.masthead.backoffice.BackofficePage;
 import com.masthead.backoffice.BackofficePages;
-import com.masthead.backoffice.FilterForms;
+import com.masthead.backoffice.FilterLinks;
 import com.masthead.backoffice.FormErrors;
+import com.masthead.backoffice.FormInput;
 import com.masthead.channel.Channel;
 import com.masthead.channel.ChannelCatalog;
 import com.masthead.search.SearchHit;
@@ -106,8 +107,8 @@ class StaffSearchController {
                 channelIds = channels.subtreeIds(id);
             }
         }
-        LocalDate fromDate = FilterForms.date("from", form.from(), "search.staff.date.invalid", problems);
-        LocalDate toDate = FilterForms.date("to", form.to(), "search.staff.date.invalid", problems);
+        LocalDate fromDate = FormInput.date("from", form.from(), "search.staff.date.invalid", problems);
+        LocalDate toDate = FormInput.date("to", form.to(), "search.staff.date.invalid", problems);
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
             problems.add(new FieldProblem("to", "search.staff.to.before-from"));
         }
@@ -184,6 +185,6 @@ class StaffSearchController {
         params.put("reporter", form.reporter());
         params.put("sort", form.newest() ? "newest" : null);
         params.put("page", page > 1 ? String.valueOf(page) : null);
-        return FilterForms.url(PATH, params);
+        return FilterLinks.url(PATH, params);
     }
 }

@@ -1,8 +1,9 @@
 package com.masthead.ticket.web;
 
+import com.masthead.backoffice.FormInput;
+import com.masthead.ticket.DeskForms;
 import com.masthead.ticket.DeskScreen;
 import com.masthead.ticket.StaffActor;
-import com.masthead.ticket.TicketForms;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ class DeskFormController {
         return screen.act(
                 request,
                 id,
-                Map.of("assignee", TicketForms.typed(assignee)),
+                Map.of("assignee", DeskForms.typed(assignee)),
                 model,
                 () -> screen.desk().assign(id, assignee, StaffActor.of(who)));
     }
@@ -54,9 +55,13 @@ class DeskFormController {
         return screen.act(
                 request,
                 id,
-                Map.of("dueDate", TicketForms.typed(dueDate)),
+                Map.of("dueDate", DeskForms.typed(dueDate)),
                 model,
-                () -> screen.desk().reschedule(id, TicketForms.date("dueDate", dueDate), StaffActor.of(who)));
+                () -> screen.desk()
+                        .reschedule(
+                                id,
+                                FormInput.requireDate("dueDate", dueDate, "tickets.admin.date.invalid"),
+                                StaffActor.of(who)));
     }
 
     @PostMapping({"/admin/corrections/{id}/decline", "/admin/reprints/{id}/decline"})
@@ -70,7 +75,7 @@ class DeskFormController {
         return screen.act(
                 request,
                 id,
-                Map.of("reason", TicketForms.typed(reason)),
+                Map.of("reason", DeskForms.typed(reason)),
                 model,
                 () -> screen.desk().decline(id, reason, StaffActor.of(who)));
     }

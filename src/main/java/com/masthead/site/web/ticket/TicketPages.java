@@ -31,11 +31,11 @@ class TicketPages {
 
     private static final Logger log = LoggerFactory.getLogger(TicketPages.class);
 
-    private final TicketForms forms;
+    private final PublicTicketForms forms;
     private final LayoutModels layouts;
     private final SiteSettingsService settings;
 
-    TicketPages(TicketForms forms, LayoutModels layouts, SiteSettingsService settings) {
+    TicketPages(PublicTicketForms forms, LayoutModels layouts, SiteSettingsService settings) {
         this.forms = forms;
         this.layouts = layouts;
         this.settings = settings;
@@ -114,7 +114,7 @@ class TicketPages {
             return submitted(kind, null, request, response, model);
         }
         try {
-            return TicketForms.seeOther(
+            return PublicTicketForms.seeOther(
                     "/" + kind.name() + "/submitted/" + posted.saving().save());
         } catch (InvalidInputException e) {
             return form.apply(forms.refused(posted.values(), e, response, t));

@@ -25,7 +25,7 @@ import org.springframework.web.servlet.view.RedirectView;
  * stored by any cache.
  */
 @Component
-class TicketForms {
+class PublicTicketForms {
 
     /** The hidden field that people leave empty and form-filling robots do not. */
     static final String HONEYPOT = "website";
@@ -36,7 +36,7 @@ class TicketForms {
     private final SubmissionThrottle throttle;
     private final ClientAddress clients;
 
-    TicketForms(SubmissionThrottle throttle, ClientAddress clients) {
+    PublicTicketForms(SubmissionThrottle throttle, ClientAddress clients) {
         this.throttle = throttle;
         this.clients = clients;
     }

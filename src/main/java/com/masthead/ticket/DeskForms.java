@@ -5,15 +5,16 @@ import com.masthead.shared.InvalidInputException;
 import com.masthead.shared.Messages;
 import com.masthead.shared.VersionConflictException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Function;
 
-/** What the staff screens of every ticket desk (corrections, reprints) do the same way with a form post. */
-public final class TicketForms {
+/**
+ * What the staff screens of every ticket desk (corrections, reprints) do the same way with a form post; dates are
+ * read by the back office's {@code FormInput}.
+ */
+public final class DeskForms {
 
-    private TicketForms() {}
+    private DeskForms() {}
 
     /**
      * Runs a change and answers with {@code redirect}; a refused change (invalid input, or the ticket changed
@@ -27,18 +28,6 @@ public final class TicketForms {
             return refused.apply(e.problems());
         } catch (VersionConflictException e) {
             return refused.apply(List.of(new FieldProblem("status", "tickets.admin.changed-meanwhile")));
-        }
-    }
-
-    /** An ISO date typed into {@code field}, or null when left empty; anything else is refused naming the field. */
-    public static LocalDate date(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "tickets.admin.date.invalid");
         }
     }
 
