@@ -1,0 +1,187 @@
+package com.masthead.epaper;
+
+import com.masthead.edition.EditionCatalog;
+import com.masthead.edition.EditionEditing;
+import com.masthead.edition.NewspaperPage;
+import com.masthead.edition.PageDraft;
+import com.masthead.shared.ChineseNumerals;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.multipdf.Splitter;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The steps of one intake: inspect, split (one PDF per page, stored by content hash), render the page images,
+ * read each page's text, then record everything in one transaction (missing pages are created as 第N版, each
+ * page's file is recorded or replaced, the whole-issue PDF too) and say which pages changed. A step that fails
+ * throws; as files are content-addressed, the files it wrote before are harmless and no row is half-saved.
+ */
+@Component
+class IntakeRun {
+
+    private final PdfInspector inspector;
+    private final PageImages images;
+    private final EpaperFiles files;
+    private final PrintFileRepository printFiles;
+    private final IntakeRepository intakes;
+    private final EditionCatalog catalog;
+    private final EditionEditing editing;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    IntakeRun(
+            PdfInspector inspector,
+            PageImages images,
+            EpaperFiles files,
+            PrintFileRepository printFiles,
+            IntakeRepository intakes,
+            EditionCatalog catalog,
+            EditionEditing editing,
+            PlatformTransactionManager transactionManager,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.inspector = inspector;
+        this.images = images;
+        this.files = files;
+        this.printFiles = printFiles;
+        this.intakes = intakes;
+        this.catalog = catalog;
+        this.editing = editing;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** One page of the PDF as stored: its own PDF's hash and size, its page size and whether it carries text. */
+    private record StoredPage(String hash, long bytes, PageSize size, boolean hasText) {}
+
+    /** The checks of {@link PdfInspector} plus the request's own: a page upload is a one-page PDF. */
+    static void checkFits(InspectedPdf pdf, IntakeRequest request) {
+        if (request.pageNumber() != null && pdf.pages().size() != 1) {
+            throw PdfInspector.refused("epaper.pdf.not-one-page", pdf.pages().size());
+        }
+    }
+
+    void run(long intakeId, IntakeRequest request) throws IOException, InterruptedException {
+        try (InspectedPdf pdf = inspector.open(request.file())) {
+            checkFits(pdf, request);
+            int total = pdf.pages().size();
+            step(intakeId, "split", 0, total);
+            List<StoredPage> pages = split(intakeId, pdf);
+            for (int i = 0; i < total; i++) {
+                images.render(
+                        pdf.document(), i, pdf.pages().get(i), pages.get(i).hash());
+                step(intakeId, "render", i + 1, total);
+            }
+            step(intakeId, "extract", total, total);
+            String issueHash = request.pageNumber() == null ? storeWhole(request.file()) : null;
+            transactions.executeWithoutResult(status -> record(request, pages, issueHash, pdf.bytes()));
+            intakes.finish(intakeId, clock.millis());
+        }
+    }
+
+    private List<StoredPage> split(long intakeId, InspectedPdf pdf) throws IOException {
+        List<StoredPage> stored = new ArrayList<>();
+        List<PDDocument> single = new Splitter().split(pdf.document());
+        try {
+            for (int i = 0; i < single.size(); i++) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                single.get(i).save(out);
+                byte[] bytes = out.toByteArray();
+                String hash = sha256(bytes);
+                files.write(files.pdfPath(hash), bytes);
+                stored.add(new StoredPage(hash, bytes.length, pdf.pages().get(i), hasText(pdf.document(), i)));
+                step(intakeId, "split", i + 1, single.size());
+            }
+        } finally {
+            for (PDDocument page : single) {
+                page.close();
+            }
+        }
+        return stored;
+    }
+
+    private static boolean hasText(PDDocument document, int index) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(index + 1);
+        stripper.setEndPage(index + 1);
+        return !stripper.getText(document).isBlank();
+    }
+
+    private void record(IntakeRequest request, List<StoredPage> pages, String issueHash, long issueBytes) {
+        long now = clock.millis();
+        Map<Integer, NewspaperPage> byNumber = catalog.pages(request.issueId()).stream()
+                .collect(Collectors.toMap(NewspaperPage::number, Function.identity()));
+        List<Long> changed = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            int number = request.pageNumber() != null ? request.pageNumber() : i + 1;
+            NewspaperPage page = byNumber.get(number);
+            if (page == null) {
+                page = editing.createPage(
+                        request.issueId(), new PageDraft(number, "第" + ChineseNumerals.of(number) + "版"));
+            }
+            StoredPage stored = pages.get(i);
+            printFiles.savePageFile(
+                    new PageFile(
+                            page.id(),
+                            stored.hash(),
+                            stored.bytes(),
+                            stored.size().widthPt(),
+                            stored.size().heightPt(),
+                            stored.hasText()),
+                    null,
+                    now);
+            changed.add(page.id());
+        }
+        if (issueHash != null) {
+            printFiles.saveIssueFile(new IssueFile(request.issueId(), issueHash, issueBytes, pages.size()), now);
+        }
+        changed.forEach(pageId -> events.publishEvent(new PrintPageChanged(pageId, Set.of())));
+    }
+
+    private String storeWhole(Path file) throws IOException {
+        MessageDigest digest = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        String hash = HexFormat.of().formatHex(digest.digest());
+        files.copy(file, files.pdfPath(hash));
+        return hash;
+    }
+
+    private void step(long intakeId, String step, int done, int total) {
+        intakes.progress(intakeId, step, done, total, clock.millis());
+    }
+
+    private static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
