@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.multipdf.Splitter;
@@ -48,6 +49,8 @@ class IntakeRun {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    // who wants to hear of each step of the run in this thread (the command line logs them)
+    private final ThreadLocal<Consumer<IntakeProgress>> listener = new ThreadLocal<>();
 
     IntakeRun(
             PdfInspector inspector,
@@ -82,7 +85,9 @@ class IntakeRun {
         }
     }
 
-    void run(long intakeId, IntakeRequest request) throws IOException, InterruptedException {
+    void run(long intakeId, IntakeRequest request, Consumer<IntakeProgress> listener)
+            throws IOException, InterruptedException {
+        this.listener.set(listener);
         try (InspectedPdf pdf = inspector.open(request.file())) {
             checkFits(pdf, request);
             int total = pdf.pages().size();
@@ -97,6 +102,8 @@ class IntakeRun {
             String issueHash = request.pageNumber() == null ? storeWhole(request.file()) : null;
             transactions.executeWithoutResult(status -> record(request, pages, issueHash, pdf.bytes()));
             intakes.finish(intakeId, clock.millis());
+        } finally {
+            this.listener.remove();
         }
     }
 
@@ -171,6 +178,10 @@ class IntakeRun {
 
     private void step(long intakeId, String step, int done, int total) {
         intakes.progress(intakeId, step, done, total, clock.millis());
+        Consumer<IntakeProgress> current = listener.get();
+        if (current != null) {
+            intakes.find(intakeId).ifPresent(current);
+        }
     }
 
     private static String sha256(byte[] bytes) {

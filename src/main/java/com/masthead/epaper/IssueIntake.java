@@ -13,6 +13,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -79,7 +80,7 @@ public class IssueIntake {
         }
         long id = intakes.insert(request, size(request.file()), clock.millis());
         try {
-            executor.execute(() -> runToEnd(id, request));
+            executor.execute(() -> runToEnd(id, request, progress -> {}));
         } catch (RejectedExecutionException e) {
             intakes.fail(id, "epaper.intake.busy", List.of(), clock.millis());
             delete(request.file());
@@ -90,9 +91,14 @@ public class IssueIntake {
 
     /** Runs an intake in this thread (the demo seeder, the command line, tests); answers how it ended. */
     public IntakeProgress ingestNow(IntakeRequest request) {
+        return ingestNow(request, progress -> {});
+    }
+
+    /** {@link #ingestNow(IntakeRequest)}, telling {@code listener} of every step as it is recorded. */
+    public IntakeProgress ingestNow(IntakeRequest request, Consumer<IntakeProgress> listener) {
         catalog.requireIssue(request.issueId());
         long id = intakes.insert(request, size(request.file()), clock.millis());
-        runToEnd(id, request);
+        runToEnd(id, request, listener);
         return intakes.find(id).orElseThrow();
     }
 
@@ -109,9 +115,9 @@ public class IssueIntake {
                 .toList();
     }
 
-    private void runToEnd(long id, IntakeRequest request) {
+    private void runToEnd(long id, IntakeRequest request, Consumer<IntakeProgress> listener) {
         try {
-            run.run(id, request);
+            run.run(id, request, listener);
         } catch (InvalidInputException e) {
             var problem = e.problems().get(0);
             List<String> arguments = java.util.Arrays.stream(problem.arguments())
