@@ -164,6 +164,33 @@ class ArticleRepository {
         return teasers(where, params, "page_id, published_at, id", limit, 0);
     }
 
+    /** Articles in any status printed on any of the pages (their main page), by id, at most {@code limit}. */
+    List<ArticleText> textsOnPages(Collection<Long> pageIds, int limit) {
+        Map<String, Object> params = params();
+        return texts(inClause("page_id", "p", pageIds, params), params, limit);
+    }
+
+    /** The articles with these ids in any status, by id, at most {@code limit}. */
+    List<ArticleText> textsAmong(Collection<Long> ids, int limit) {
+        Map<String, Object> params = params();
+        return texts(inClause("id", "i", ids, params), params, limit);
+    }
+
+    private List<ArticleText> texts(String where, Map<String, Object> params, int limit) {
+        return jdbc.sql("select id, page_id, kicker, title, subtitle, body_html from article where " + where
+                        + " order by id limit :limit")
+                .params(params)
+                .param("limit", limit)
+                .query((rs, n) -> new ArticleText(
+                        rs.getLong("id"),
+                        nullableLong(rs, "page_id"),
+                        rs.getString("kicker"),
+                        rs.getString("title"),
+                        rs.getString("subtitle"),
+                        ArticleText.plainText(rs.getString("body_html"))))
+                .list();
+    }
+
     List<ArticleTeaser> publishedInChannelExcept(long channelId, long exceptId, int limit) {
         Map<String, Object> params = params();
         params.put("channel", channelId);
