@@ -24,7 +24,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.multipdf.Splitter;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,8 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The steps of one intake: inspect, split (one PDF per page, stored by content hash), render the page images,
- * read each page's text, then record everything in one transaction (missing pages are created as 第N版, each
- * page's file is recorded or replaced, the whole-issue PDF too) and say which pages changed. A step that fails
+ * extract each page's text, then match and record everything in one transaction (missing pages are created as
+ * 第N版, each page's file and text are recorded or replaced, the whole-issue PDF too, and each page's unaccepted
+ * areas are replaced by the matcher's proposals for the articles placed on it) and say which pages changed. A step that fails
  * throws; as files are content-addressed, the files it wrote before are harmless and no row is half-saved.
  */
 @Component
@@ -41,6 +41,10 @@ class IntakeRun {
 
     private final PdfInspector inspector;
     private final PageImages images;
+    private final PdfTextReader texts;
+    private final AreaMatcher matcher;
+    private final PlacedArticles placed;
+    private final AreaRepository areas;
     private final EpaperFiles files;
     private final PrintFileRepository printFiles;
     private final IntakeRepository intakes;
@@ -55,6 +59,10 @@ class IntakeRun {
     IntakeRun(
             PdfInspector inspector,
             PageImages images,
+            PdfTextReader texts,
+            AreaMatcher matcher,
+            PlacedArticles placed,
+            AreaRepository areas,
             EpaperFiles files,
             PrintFileRepository printFiles,
             IntakeRepository intakes,
@@ -65,6 +73,10 @@ class IntakeRun {
             Clock clock) {
         this.inspector = inspector;
         this.images = images;
+        this.texts = texts;
+        this.matcher = matcher;
+        this.placed = placed;
+        this.areas = areas;
         this.files = files;
         this.printFiles = printFiles;
         this.intakes = intakes;
@@ -75,8 +87,8 @@ class IntakeRun {
         this.clock = clock;
     }
 
-    /** One page of the PDF as stored: its own PDF's hash and size, its page size and whether it carries text. */
-    private record StoredPage(String hash, long bytes, PageSize size, boolean hasText) {}
+    /** One page of the PDF as stored: its own PDF's hash and size, and its page size. */
+    private record StoredPage(String hash, long bytes, PageSize size) {}
 
     /** The checks of {@link PdfInspector} plus the request's own: a page upload is a one-page PDF. */
     static void checkFits(InspectedPdf pdf, IntakeRequest request) {
@@ -98,9 +110,14 @@ class IntakeRun {
                         pdf.document(), i, pdf.pages().get(i), pages.get(i).hash());
                 step(intakeId, "render", i + 1, total);
             }
-            step(intakeId, "extract", total, total);
+            List<PageText> text = new ArrayList<>();
+            for (int i = 0; i < total; i++) {
+                text.add(texts.read(pdf.document(), i));
+                step(intakeId, "extract", i + 1, total);
+            }
             String issueHash = request.pageNumber() == null ? storeWhole(request.file()) : null;
-            transactions.executeWithoutResult(status -> record(request, pages, issueHash, pdf.bytes()));
+            step(intakeId, "match", 0, total);
+            transactions.executeWithoutResult(status -> record(request, pages, text, issueHash, pdf.bytes()));
             intakes.finish(intakeId, clock.millis());
         } finally {
             this.listener.remove();
@@ -117,7 +134,7 @@ class IntakeRun {
                 byte[] bytes = out.toByteArray();
                 String hash = sha256(bytes);
                 files.write(files.pdfPath(hash), bytes);
-                stored.add(new StoredPage(hash, bytes.length, pdf.pages().get(i), hasText(pdf.document(), i)));
+                stored.add(new StoredPage(hash, bytes.length, pdf.pages().get(i)));
                 step(intakeId, "split", i + 1, single.size());
             }
         } finally {
@@ -128,18 +145,12 @@ class IntakeRun {
         return stored;
     }
 
-    private static boolean hasText(PDDocument document, int index) throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setStartPage(index + 1);
-        stripper.setEndPage(index + 1);
-        return !stripper.getText(document).isBlank();
-    }
-
-    private void record(IntakeRequest request, List<StoredPage> pages, String issueHash, long issueBytes) {
+    private void record(
+            IntakeRequest request, List<StoredPage> pages, List<PageText> text, String issueHash, long issueBytes) {
         long now = clock.millis();
         Map<Integer, NewspaperPage> byNumber = catalog.pages(request.issueId()).stream()
                 .collect(Collectors.toMap(NewspaperPage::number, Function.identity()));
-        List<Long> changed = new ArrayList<>();
+        List<Long> pageIds = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             int number = request.pageNumber() != null ? request.pageNumber() : i + 1;
             NewspaperPage page = byNumber.get(number);
@@ -148,6 +159,7 @@ class IntakeRun {
                         request.issueId(), new PageDraft(number, "第" + ChineseNumerals.of(number) + "版"));
             }
             StoredPage stored = pages.get(i);
+            PageText pageText = text.get(i);
             printFiles.savePageFile(
                     new PageFile(
                             page.id(),
@@ -155,15 +167,39 @@ class IntakeRun {
                             stored.bytes(),
                             stored.size().widthPt(),
                             stored.size().heightPt(),
-                            stored.hasText()),
-                    null,
+                            pageText.usable()),
+                    pageText.toJson(),
                     now);
-            changed.add(page.id());
+            pageIds.add(page.id());
         }
         if (issueHash != null) {
             printFiles.saveIssueFile(new IssueFile(request.issueId(), issueHash, issueBytes, pages.size()), now);
         }
-        changed.forEach(pageId -> events.publishEvent(new PrintPageChanged(pageId, Set.of())));
+        for (int i = 0; i < pageIds.size(); i++) {
+            propose(pageIds.get(i), text.get(i), now);
+        }
+    }
+
+    /** Replaces the page's areas that no editor accepted with what the matcher proposes now; accepted ones stay. */
+    private void propose(long pageId, PageText text, long now) {
+        List<MatchableArticle> articles = placed.onPage(pageId);
+        areas.deleteUnaccepted(pageId);
+        for (AreaDraft draft : matcher.propose(text, articles)) {
+            areas.insert(
+                    pageId,
+                    new AreaDraft(
+                            draft.kind(),
+                            draft.polygon(),
+                            draft.readingOrder(),
+                            draft.articleId(),
+                            draft.linkUrl(),
+                            draft.source(),
+                            draft.confidence(),
+                            false),
+                    now);
+        }
+        Set<Long> articleIds = articles.stream().map(MatchableArticle::id).collect(Collectors.toSet());
+        events.publishEvent(new PrintPageChanged(pageId, articleIds));
     }
 
     private String storeWhole(Path file) throws IOException {

@@ -6,12 +6,14 @@ import static org.awaitility.Awaitility.await;
 import com.masthead.backoffice.web.AdminScreens;
 import com.masthead.edition.EditionCatalog;
 import com.masthead.edition.NewspaperPage;
+import com.masthead.epaper.AreaSource;
 import com.masthead.epaper.EpaperFiles;
 import com.masthead.epaper.EpaperProperties;
 import com.masthead.epaper.IntakeProgress;
 import com.masthead.epaper.IntakeRequest;
 import com.masthead.epaper.IntakeState;
 import com.masthead.epaper.IssueIntake;
+import com.masthead.epaper.PageArea;
 import com.masthead.epaper.PageFile;
 import com.masthead.epaper.PrintEdition;
 import com.masthead.epaper.TestPdfs;
@@ -281,6 +283,50 @@ public interface IntakeContract extends AdminScreens {
                 .isNotEmpty();
         assertThat(finished.select("progress").attr("value"))
                 .isEqualTo(finished.select("progress").attr("max"));
+    }
+
+    @Test
+    default void eachPageGetsAreasProposedForItsArticlesWhileAcceptedAreasStay() {
+        PrintPage print = anIssueWithPageOne("热区报");
+        long channel = fixtures().channel("热区栏目", null).get("id").asLong();
+        long article = fixtures()
+                .article(channel)
+                .set("title", "长江大桥今日通车")
+                .set("body", "<p>这是关于长江大桥今日通车的正文第1行。这是关于长江大桥今日通车的正文第2行。</p>")
+                .set("pageId", print.pageId())
+                .create();
+        long accepted = area(print.pageId(), "advertisement", "https://example.org/ad", true);
+        long proposed = area(print.pageId(), "article", null, false);
+
+        JsonNode finished =
+                awaitFinished(postPdf("/api/v1/issues/" + print.issueId() + "/pdf", TestPdfs.issue("长江大桥今日通车", "第二版"))
+                        .headers()
+                        .firstValue("Location")
+                        .orElseThrow());
+
+        assertThat(finished.get("state").asString()).as(finished.toString()).isEqualTo("done");
+        List<PageArea> areas = bean(PrintEdition.class).allAreas(print.pageId());
+        assertThat(areas).extracting(PageArea::id).contains(accepted).doesNotContain(proposed);
+        assertThat(areas).filteredOn(a -> !a.accepted()).anySatisfy(a -> {
+            assertThat(a.articleId()).isEqualTo(article);
+            assertThat(a.source()).isEqualTo(AreaSource.EXTRACTED);
+            assertThat(a.polygon().fitsOn(TestPdfs.WIDTH, TestPdfs.HEIGHT)).isTrue();
+        });
+    }
+
+    private long area(long pageId, String kind, String link, boolean accepted) {
+        return database()
+                .sql("""
+                        insert into epaper_area (page_id, kind, polygon, reading_order, article_id, link_url, source,
+                                                 confidence, accepted, created_at, updated_at)
+                        values (:page, :kind, '0,0 100,0 100,50 0,50', 9, null, :link, 'drawn', 1, :accepted, 0, 0)
+                        returning id""")
+                .param("page", pageId)
+                .param("kind", kind)
+                .param("link", link)
+                .param("accepted", accepted)
+                .query(Long.class)
+                .single();
     }
 
     private Map<String, Long> counts() {
