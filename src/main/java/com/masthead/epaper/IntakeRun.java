@@ -3,6 +3,7 @@ package com.masthead.epaper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -13,6 +14,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.multipdf.Splitter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.stereotype.Component;
@@ -65,8 +69,9 @@ class IntakeRun {
         try (InspectedPdf pdf = inspector.open(request.file())) {
             checkFits(pdf, request);
             int total = pdf.pages().size();
+            String sourceHash = hash(request.file());
             step(intakeId, "split", 0, total);
-            List<IntakeRecords.StoredPage> pages = split(intakeId, pdf);
+            List<IntakeRecords.StoredPage> pages = split(intakeId, pdf, sourceHash);
             for (int i = 0; i < total; i++) {
                 images.render(
                         pdf.document(), i, pdf.pages().get(i), pages.get(i).hash());
@@ -77,7 +82,11 @@ class IntakeRun {
                 text.add(texts.read(pdf.document(), i));
                 step(intakeId, "extract", i + 1, total);
             }
-            String issueHash = request.pageNumber() == null ? storeWhole(request.file()) : null;
+            String issueHash = null;
+            if (request.pageNumber() == null) {
+                files.copy(request.file(), files.pdfPath(sourceHash));
+                issueHash = sourceHash;
+            }
             step(intakeId, "match", 0, total);
             records.record(request, pages, text, issueHash, pdf.bytes());
             intakes.finish(intakeId, clock.millis());
@@ -86,11 +95,18 @@ class IntakeRun {
         }
     }
 
-    private List<IntakeRecords.StoredPage> split(long intakeId, InspectedPdf pdf) throws IOException {
+    /**
+     * One PDF per page. Each gets a file identifier made from the source's hash and its page number (PDFBox would
+     * make a random one), so the same PDF uploaded again gives the same page files and reuses their images.
+     */
+    private List<IntakeRecords.StoredPage> split(long intakeId, InspectedPdf pdf, String sourceHash)
+            throws IOException {
         List<IntakeRecords.StoredPage> stored = new ArrayList<>();
         List<PDDocument> single = new Splitter().split(pdf.document());
         try {
             for (int i = 0; i < single.size(); i++) {
+                COSString id = new COSString(sourceHash + "-" + (i + 1));
+                single.get(i).getDocument().getTrailer().setItem(COSName.ID, new COSArray(List.of(id, id)));
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 single.get(i).save(out);
                 byte[] bytes = out.toByteArray();
@@ -108,14 +124,12 @@ class IntakeRun {
         return stored;
     }
 
-    private String storeWhole(Path file) throws IOException {
+    private static String hash(Path file) throws IOException {
         MessageDigest digest = sha256();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
+            in.transferTo(OutputStream.nullOutputStream());
         }
-        String hash = HexFormat.of().formatHex(digest.digest());
-        files.copy(file, files.pdfPath(hash));
-        return hash;
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     private void step(long intakeId, String step, int done, int total) {

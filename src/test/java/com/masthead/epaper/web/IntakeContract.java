@@ -314,6 +314,26 @@ public interface IntakeContract extends AdminScreens {
         });
     }
 
+    @Test
+    default void theSamePdfUploadedAgainGivesTheSamePageFiles() {
+        PrintPage print = anIssueWithPageOne("重传报");
+        byte[] pdf = TestPdfs.issue("重传一版", "重传二版");
+        String path = "/api/v1/issues/" + print.issueId() + "/pdf";
+        awaitFinished(postPdf(path, pdf).headers().firstValue("Location").orElseThrow());
+        String first =
+                bean(PrintEdition.class).pageFile(print.pageId()).orElseThrow().pdfHash();
+
+        JsonNode again = awaitFinished(
+                postPdf(path, pdf).headers().firstValue("Location").orElseThrow());
+
+        assertThat(again.get("state").asString()).isEqualTo("done");
+        assertThat(bean(PrintEdition.class)
+                        .pageFile(print.pageId())
+                        .orElseThrow()
+                        .pdfHash())
+                .isEqualTo(first);
+    }
+
     private long area(long pageId, String kind, String link, boolean accepted) {
         return database()
                 .sql("""
