@@ -136,4 +136,31 @@ class ArticleListRepository {
                         rs.getInt("version")))
                 .list();
     }
+
+    /** Articles in any status printed on any of the pages (their main page), by id, at most {@code limit}. */
+    List<ArticlePrintText> textsOnPages(Collection<Long> pageIds, int limit) {
+        Map<String, Object> params = PublishedArticleRepository.params();
+        return texts(PublishedArticleRepository.inClause("page_id", "p", pageIds, params), params, limit);
+    }
+
+    /** The articles with these ids in any status, by id, at most {@code limit}. */
+    List<ArticlePrintText> textsAmong(Collection<Long> ids, int limit) {
+        Map<String, Object> params = PublishedArticleRepository.params();
+        return texts(PublishedArticleRepository.inClause("id", "i", ids, params), params, limit);
+    }
+
+    private List<ArticlePrintText> texts(String where, Map<String, Object> params, int limit) {
+        return jdbc.sql("select id, page_id, kicker, title, subtitle, body_html from article where " + where
+                        + " order by id limit :limit")
+                .params(params)
+                .param("limit", limit)
+                .query((rs, n) -> new ArticlePrintText(
+                        rs.getLong("id"),
+                        nullableLong(rs, "page_id"),
+                        rs.getString("kicker"),
+                        rs.getString("title"),
+                        rs.getString("subtitle"),
+                        ArticlePrintText.plainText(rs.getString("body_html"))))
+                .list();
+    }
 }

@@ -120,6 +120,16 @@ public class ArticleReading {
         return articles.publishedOnPages(pageIds, MAX_LIST);
     }
 
+    /** The text of every article, in any status, whose print page is one of these pages; by id, bounded. */
+    public List<ArticlePrintText> textsOnPages(Collection<Long> pageIds) {
+        return lists.textsOnPages(pageIds, MAX_LIST);
+    }
+
+    /** The text of the articles with these ids, in any status; by id, bounded. */
+    public List<ArticlePrintText> textsAmong(Collection<Long> ids) {
+        return lists.textsAmong(ids, MAX_LIST);
+    }
+
     /** Related reading: the other parts of its series first, then the newest of its channel. */
     public List<ArticleTeaser> related(Article article, int limit) {
         List<ArticleTeaser> related = new ArrayList<>();
