@@ -5,16 +5,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.LocaleResolver;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * Refuses JSON request bodies over {@code masthead.max-json-body-bytes} with 413 before anything reads them.
@@ -27,16 +21,11 @@ import tools.jackson.databind.ObjectMapper;
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
-    private final MessageSource messages;
-    private final LocaleResolver locales;
-    private final ObjectMapper json;
+    private final PayloadTooLargeProblem problems;
 
-    RequestBodyLimitFilter(
-            MastheadProperties properties, MessageSource messages, LocaleResolver locales, ObjectMapper json) {
+    RequestBodyLimitFilter(MastheadProperties properties, PayloadTooLargeProblem problems) {
         this.maxBytes = properties.maxJsonBodyBytes();
-        this.messages = messages;
-        this.locales = locales;
-        this.json = json;
+        this.problems = problems;
     }
 
     @Override
@@ -50,17 +39,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long length = request.getContentLengthLong();
         if (length > maxBytes || (length < 0 && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding")))) {
-            HttpStatus status = HttpStatus.CONTENT_TOO_LARGE;
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                    status,
-                    messages.getMessage(
-                            "problem.payload-too-large", new Object[] {maxBytes}, locales.resolveLocale(request)));
-            problem.setTitle(status.getReasonPhrase());
-            problem.setProperty("code", ProblemCodes.PAYLOAD_TOO_LARGE);
-            response.setStatus(status.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            json.writeValue(response.getOutputStream(), problem);
+            problems.write(request, response, maxBytes);
             return;
         }
         chain.doFilter(request, response);

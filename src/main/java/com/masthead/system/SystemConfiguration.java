@@ -7,7 +7,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({MastheadProperties.class, ProxyProperties.class, TrustedProxies.class})
+@EnableConfigurationProperties({
+    MastheadProperties.class,
+    ProxyProperties.class,
+    TrustedProxies.class,
+    UploadProperties.class
+})
 @EnableScheduling
 class SystemConfiguration {
 
