@@ -75,6 +75,29 @@ public class EpaperFiles {
         }
     }
 
+    /** Copies a file in unless the target exists; for large PDFs, which should not pass through the heap. */
+    void copy(Path source, Path target) {
+        if (Files.exists(target)) {
+            return;
+        }
+        try {
+            Files.createDirectories(target.getParent());
+            Path temp = Files.createTempFile(target.getParent(), ".epaper-", ".tmp");
+            try {
+                Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
+                try {
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write epaper file " + target, e);
+        }
+    }
+
     private Optional<Path> existing(String hash, String name) {
         if (hash == null || !HASH.matcher(hash).matches()) {
             return Optional.empty();
