@@ -148,6 +148,17 @@ public class ArticleReading {
                 articles.count(filter, pageIds));
     }
 
+    /**
+     * Articles in any status whose title contains {@code text}, most recently changed first, at most {@code limit}
+     * (1–100): what staff pickers search by title. Empty for blank text.
+     */
+    public List<ArticleSummary> titled(String text, int limit) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return articles.withTitleContaining(text.strip(), Math.max(1, Math.min(100, limit)));
+    }
+
     private static int bounded(int limit) {
         return Math.max(1, Math.min(MAX_LIST, limit));
     }

@@ -270,6 +270,35 @@ class ArticleRepository {
     }
 
     /**
+     * Articles in any status whose title contains {@code text} (case-insensitive for Latin letters), most recently
+     * changed first, at most {@code limit}. A substring search scans the table; the limit keeps the answer small.
+     */
+    List<ArticleSummary> withTitleContaining(String text, int limit) {
+        String pattern = "%"
+                + text.toLowerCase(java.util.Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_")
+                + "%";
+        return jdbc.sql("select id, channel_id, title, status, updated_at, published_at, page_id, url_date, version"
+                        + " from article where lower(title) like :pattern escape '\\'"
+                        + " order by updated_at desc, id desc limit :limit")
+                .param("pattern", pattern)
+                .param("limit", limit)
+                .query((rs, n) -> new ArticleSummary(
+                        rs.getLong("id"),
+                        rs.getLong("channel_id"),
+                        rs.getString("title"),
+                        ArticleStatus.valueOf(rs.getString("status")),
+                        Instant.ofEpochMilli(rs.getLong("updated_at")),
+                        instant(rs, "published_at"),
+                        nullableLong(rs, "page_id"),
+                        ArticleUrls.of(rs.getLong("id"), date(rs, "url_date")),
+                        rs.getInt("version")))
+                .list();
+    }
+
+    /**
      * Articles that show an image as lead picture or whose body contains {@code bodyFragment}. The body match scans
      * every article (no index helps a substring search), so the answer is capped at {@code limit} rows, most
      * recently changed first.

@@ -4,6 +4,7 @@ import com.masthead.shared.InvalidInputException;
 import com.masthead.shared.NotFoundException;
 import com.masthead.shared.VersionConflictException;
 import java.time.Clock;
+import java.time.Instant;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,6 +66,53 @@ public class EditionEditing {
         }
         events.publishEvent(new EditionChanged(issue.newspaperId()));
         return editions.issue(id).orElseThrow();
+    }
+
+    /**
+     * Publishes a prepared (or scheduled) issue now: readers see it at once. Publishes {@link IssuePublished}
+     * (audited) and {@link EditionChanged}. Throws {@link VersionConflictException} when {@code version} is stale.
+     */
+    @Transactional
+    public NewspaperIssue publishIssueNow(long id, int version, String actor) {
+        NewspaperIssue issue = editions.issue(id).orElseThrow(() -> new NotFoundException("issue", id));
+        Instant now = clock.instant();
+        if (!editions.updateGoLive(id, version, IssueStatus.PUBLISHED, now, now.toEpochMilli())) {
+            throw new VersionConflictException("issue", id, version);
+        }
+        events.publishEvent(new IssuePublished(id, issue.newspaperId(), now, actor));
+        events.publishEvent(new EditionChanged(issue.newspaperId()));
+        return editions.issue(id).orElseThrow();
+    }
+
+    /**
+     * Keeps a prepared issue from readers until {@code at}, when {@link IssueGoLive} publishes it. Refused (field
+     * {@code goLiveAt}) when {@code at} is not in the future or the issue is already published. Publishes
+     * {@link IssueGoLiveScheduled} (audited).
+     */
+    @Transactional
+    public NewspaperIssue scheduleGoLive(long id, int version, Instant at, String actor) {
+        NewspaperIssue issue = editions.issue(id).orElseThrow(() -> new NotFoundException("issue", id));
+        if (at == null || !at.isAfter(clock.instant())) {
+            throw new InvalidInputException("goLiveAt", "issue.go-live.future");
+        }
+        if (issue.status() == IssueStatus.PUBLISHED) {
+            throw new InvalidInputException("goLiveAt", "issue.go-live.published");
+        }
+        if (!editions.updateGoLive(id, version, IssueStatus.PREPARING, at, clock.millis())) {
+            throw new VersionConflictException("issue", id, version);
+        }
+        events.publishEvent(new IssueGoLiveScheduled(id, issue.newspaperId(), at, actor));
+        return editions.issue(id).orElseThrow();
+    }
+
+    /** Publishes a due issue at its go-live time (the scheduler's part); a compare-and-set on its version. */
+    @Transactional
+    void goLiveAsScheduled(NewspaperIssue due) {
+        if (!editions.updateGoLive(due.id(), due.version(), IssueStatus.PUBLISHED, due.goLiveAt(), clock.millis())) {
+            throw new VersionConflictException("issue", due.id(), due.version());
+        }
+        events.publishEvent(new IssuePublished(due.id(), due.newspaperId(), due.goLiveAt(), "system"));
+        events.publishEvent(new EditionChanged(due.newspaperId()));
     }
 
     @Transactional

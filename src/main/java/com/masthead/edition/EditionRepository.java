@@ -3,6 +3,7 @@ package com.masthead.edition;
 import com.masthead.shared.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -112,11 +113,13 @@ class EditionRepository {
 
     long insertIssue(long newspaperId, IssueDraft d, long now) {
         return jdbc.sql("""
-                        insert into newspaper_issue (newspaper_id, issue_date, issue_number, created_at, updated_at)
-                        values (:paper, :date, :number, :now, :now) returning id""")
+                        insert into newspaper_issue (newspaper_id, issue_date, issue_number, status, created_at,
+                                                     updated_at)
+                        values (:paper, :date, :number, :status, :now, :now) returning id""")
                 .param("paper", newspaperId)
                 .param("date", d.date().toString())
                 .param("number", d.number())
+                .param("status", d.initialStatus().code())
                 .param("now", now)
                 .query(Long.class)
                 .single();
@@ -134,6 +137,32 @@ class EditionRepository {
                         .param("version", version)
                         .update()
                 == 1;
+    }
+
+    /** Sets an issue's status and go-live instant when its version still matches; false when someone changed it. */
+    boolean updateGoLive(long id, int version, IssueStatus status, Instant goLiveAt, long now) {
+        return jdbc.sql("""
+                        update newspaper_issue set status = :status, go_live_at = :at, updated_at = :now,
+                               version = version + 1
+                        where id = :id and version = :version""")
+                        .param("status", status.code())
+                        .param("at", goLiveAt == null ? null : goLiveAt.toEpochMilli())
+                        .param("now", now)
+                        .param("id", id)
+                        .param("version", version)
+                        .update()
+                == 1;
+    }
+
+    /** Prepared issues whose go-live instant is at or before {@code now}, oldest first. */
+    List<NewspaperIssue> dueToGoLive(Instant now, int limit) {
+        return jdbc.sql("""
+                        select id, newspaper_id, issue_date, issue_number, status, go_live_at, version from newspaper_issue
+                        where status = 'preparing' and go_live_at <= :now order by go_live_at limit :limit""")
+                .param("now", now.toEpochMilli())
+                .param("limit", limit)
+                .query(EditionRepository::issue)
+                .list();
     }
 
     List<NewspaperPage> pages(long issueId) {

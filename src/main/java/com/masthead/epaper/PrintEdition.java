@@ -44,6 +44,19 @@ public class PrintEdition {
         return areas.onPage(pageId, false);
     }
 
+    /** One area, accepted or proposed. */
+    public Optional<PageArea> area(long areaId) {
+        return areas.find(areaId);
+    }
+
+    /**
+     * The text blocks extracted from a page's PDF as stored (the JSON of the matcher's page text: page size and
+     * blocks with {@code x, y, width, height} in PDF points), if any: what the area editor snaps to.
+     */
+    public Optional<String> textBlocks(long pageId) {
+        return files.textBlocks(pageId);
+    }
+
     /** The accepted areas of these articles, on whatever page, for print panels. */
     public List<PageArea> acceptedAreasOf(Collection<Long> articleIds) {
         return areas.acceptedOf(articleIds);

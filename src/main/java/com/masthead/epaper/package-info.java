@@ -6,7 +6,17 @@
  * {@link com.masthead.epaper.PrintPageChanged}.
  */
 @ApplicationModule(
-        allowedDependencies = {"article", "audit", "backoffice", "edition", "media", "shared", "staff", "system"})
+        allowedDependencies = {
+            "article",
+            "audit",
+            "backoffice",
+            "edition",
+            "media",
+            "settings",
+            "shared",
+            "staff",
+            "system"
+        })
 package com.masthead.epaper;
 
 import org.springframework.modulith.ApplicationModule;

@@ -14,6 +14,7 @@ import com.masthead.shared.VersionTags;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -135,15 +136,19 @@ class EditionApiController {
         }
     }
 
-    record IssueResponse(long id, long newspaperId, LocalDate date, Integer number, int version) {
+    record IssueResponse(
+            long id, long newspaperId, LocalDate date, Integer number, String status, Instant goLiveAt, int version) {
         static IssueResponse of(NewspaperIssue i) {
-            return new IssueResponse(i.id(), i.newspaperId(), i.date(), i.number(), i.version());
+            return new IssueResponse(
+                    i.id(), i.newspaperId(), i.date(), i.number(), i.status().code(), i.goLiveAt(), i.version());
         }
     }
 
-    record PageResponse(long id, long issueId, int number, String name, int version) {
+    record PageResponse(
+            long id, long issueId, int number, String name, String label, String section, String editor, int version) {
         static PageResponse of(NewspaperPage p) {
-            return new PageResponse(p.id(), p.issueId(), p.number(), p.name(), p.version());
+            return new PageResponse(
+                    p.id(), p.issueId(), p.number(), p.name(), p.label(), p.section(), p.editor(), p.version());
         }
     }
 }

@@ -9,6 +9,7 @@ import com.masthead.backoffice.Forms;
 import com.masthead.edition.EditionCatalog;
 import com.masthead.edition.EditionEditing;
 import com.masthead.edition.IssueDraft;
+import com.masthead.edition.IssueStatus;
 import com.masthead.edition.Newspaper;
 import com.masthead.edition.NewspaperIssue;
 import com.masthead.edition.NewspaperPage;
@@ -40,17 +41,25 @@ class IssueAdminController {
     private final EditionCatalog catalog;
     private final EditionEditing editing;
     private final Forms forms;
+    private final IssueScreen issueScreen;
 
-    IssueAdminController(BackofficePages pages, EditionCatalog catalog, EditionEditing editing, Forms forms) {
+    IssueAdminController(
+            BackofficePages pages,
+            EditionCatalog catalog,
+            EditionEditing editing,
+            Forms forms,
+            IssueScreen issueScreen) {
         this.pages = pages;
         this.catalog = catalog;
         this.editing = editing;
         this.forms = forms;
+        this.issueScreen = issueScreen;
     }
 
     @GetMapping("/new")
     String newIssue(HttpServletRequest request, @PathVariable long paperId, Model model) {
-        return issueForm(request, model, catalog.requireNewspaper(paperId), null, IssueForm.empty(), List.of(), null);
+        return issueScreen.render(
+                request, model, catalog.requireNewspaper(paperId), null, IssueForm.empty(), List.of(), null);
     }
 
     @PostMapping
@@ -60,7 +69,7 @@ class IssueAdminController {
             NewspaperIssue issue = editing.createIssue(paperId, issueDraft(forms.read(), form));
             return "redirect:/admin/newspapers/" + paperId + "/issues/" + issue.id() + "?saved";
         } catch (InvalidInputException e) {
-            return issueForm(request, model, newspaper, null, form, e.problems(), null);
+            return issueScreen.render(request, model, newspaper, null, form, e.problems(), null);
         }
     }
 
@@ -72,7 +81,7 @@ class IssueAdminController {
             @RequestParam(required = false) String saved,
             Model model) {
         NewspaperIssue issue = issue(paperId, issueId);
-        return issueForm(
+        return issueScreen.render(
                 request, model, catalog.requireNewspaper(paperId), issue, IssueForm.of(issue), List.of(), saved);
     }
 
@@ -91,9 +100,9 @@ class IssueAdminController {
             editing.updateIssue(issueId, version == null ? -1 : version, issueDraft(input, form));
             return "redirect:/admin/newspapers/" + paperId + "/issues/" + issueId + "?saved";
         } catch (InvalidInputException e) {
-            return issueForm(request, model, newspaper, issue, form, e.problems(), null);
+            return issueScreen.render(request, model, newspaper, issue, form, e.problems(), null);
         } catch (VersionConflictException e) {
-            return issueForm(request, model, newspaper, issue, form, conflict(), null);
+            return issueScreen.render(request, model, newspaper, issue, form, conflict(), null);
         }
     }
 
@@ -175,46 +184,26 @@ class IssueAdminController {
     }
 
     private static IssueDraft issueDraft(FormInput input, IssueForm form) {
-        IssueDraft draft =
-                input.valid(new IssueDraft(input.date("date", form.date()), input.integer("number", form.number())));
+        // Issues made in the back office are prepared first and go live as a whole (see IssueGoLiveController).
+        IssueDraft draft = input.valid(new IssueDraft(
+                input.date("date", form.date()), input.integer("number", form.number()), IssueStatus.PREPARING.code()));
         input.throwIfInvalid();
         return draft;
     }
 
     private static PageDraft pageDraft(FormInput input, PageForm form) {
-        PageDraft draft =
-                input.valid(new PageDraft(input.integer("number", form.number()), DisplayText.cleanLine(form.name())));
+        PageDraft draft = input.valid(new PageDraft(
+                input.integer("number", form.number()),
+                DisplayText.cleanLine(form.name()),
+                form.label(),
+                form.section(),
+                form.editor()));
         input.throwIfInvalid();
         return draft;
     }
 
     private static List<FieldProblem> conflict() {
         return List.of(new FieldProblem("version", "structure.version-conflict"));
-    }
-
-    private String issueForm(
-            HttpServletRequest request,
-            Model model,
-            Newspaper newspaper,
-            NewspaperIssue issue,
-            IssueForm form,
-            List<FieldProblem> problems,
-            String saved) {
-        BackofficePage page = issue == null
-                ? pages.of(request, "structure.issues.new.title", newspaper.name())
-                : pages.of(
-                        request,
-                        "structure.issues.edit.title",
-                        newspaper.name(),
-                        issue.date().toString());
-        model.addAttribute("page", page);
-        model.addAttribute("newspaper", newspaper);
-        model.addAttribute("issue", issue);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", FormErrors.of(FormOrder.of(IssueForm.class, problems), page.t()));
-        model.addAttribute("printPages", issue == null ? List.of() : catalog.pages(issue.id()));
-        model.addAttribute("notice", saved == null ? null : page.t().get("structure.form.saved"));
-        return "admin/edition/issue-form";
     }
 
     private String pageForm(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.masthead.backoffice.web.AdminScreens;
 import com.masthead.edition.EditionCatalog;
+import com.masthead.edition.IssueStatus;
 import com.masthead.edition.Newspaper;
 import com.masthead.edition.NewspaperIssue;
 import com.masthead.edition.NewspaperPage;
@@ -12,6 +13,7 @@ import com.masthead.support.ContentFixtures;
 import com.masthead.support.ContentFixtures.PrintPage;
 import com.masthead.support.StaffSession;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import org.jsoup.nodes.Document;
@@ -118,5 +120,112 @@ public interface EditionAdminContract extends AdminScreens {
                 "version");
         assertThat(bean(EditionCatalog.class).requirePage(print.pageId()).name())
                 .isEqualTo("综合新闻");
+    }
+
+    @Test
+    default void aPageKeepsItsPrintedLabelSectionAndPageEditorFromTheFormAndTheApi() {
+        PrintPage print = fixtures().printPage("版次报", LocalDate.of(2026, 3, 6), 1, "要闻");
+        StaffSession admin = loginAs("papers-admin", StaffRole.ADMIN);
+        String pages = "/admin/newspapers/" + print.newspaperId() + "/issues/" + print.issueId() + "/pages";
+        admin.page(pages + "/new");
+
+        thenSavedAndRedirectedTo(
+                admin,
+                admin.post(
+                        pages, Map.of("number", "3", "name", "产业观察", "label", "a03", "section", "A叠", "editor", "李责编")),
+                "/issues/" + print.issueId());
+        NewspaperPage page = bean(EditionCatalog.class).pages(print.issueId()).stream()
+                .filter(p -> p.number() == 3)
+                .findFirst()
+                .orElseThrow();
+        assertThat(page.label()).isEqualTo("A03");
+        assertThat(page.section()).isEqualTo("A叠");
+        assertThat(page.editor()).isEqualTo("李责编");
+        Document form = admin.page(pages + "/" + page.id());
+        assertThat(form.select("#label").val()).isEqualTo("A03");
+        assertThat(form.select("#editor").val()).isEqualTo("李责编");
+        thenRefusedAt(admin.post(pages, Map.of("number", "4", "name", "坏版次", "label", "A-03")), "label");
+
+        var api = api("POST", "/api/v1/issues/" + print.issueId() + "/pages")
+                .body(Map.of("number", 5, "name", "国际", "label", "b01", "section", "B叠", "editor", "赵责编"))
+                .json();
+        assertThat(api.get("label").asString()).isEqualTo("B01");
+        assertThat(api.get("section").asString()).isEqualTo("B叠");
+        assertThat(api.get("editor").asString()).isEqualTo("赵责编");
+    }
+
+    @Test
+    default void anIssueMadeInTheBackOfficeIsPreparedUntilAnAdminPublishesItNow() {
+        PrintPage print = fixtures().printPage("上线报", LocalDate.of(2026, 3, 7), 1, "要闻");
+        assertThat(bean(EditionCatalog.class).requireIssue(print.issueId()).status())
+                .as("an issue made through the API without a status stays published, as before")
+                .isEqualTo(IssueStatus.PUBLISHED);
+        var prepared = api("POST", "/api/v1/newspapers/" + print.newspaperId() + "/issues")
+                .body(Map.of("date", "2026-03-09", "status", "preparing"))
+                .json();
+        assertThat(prepared.get("status").asString()).isEqualTo("preparing");
+        assertThat(api("POST", "/api/v1/newspapers/" + print.newspaperId() + "/issues")
+                        .body(Map.of("date", "2026-03-10", "status", "gone"))
+                        .send()
+                        .statusCode())
+                .isEqualTo(400);
+
+        StaffSession admin = loginAs("papers-admin", StaffRole.ADMIN);
+        String issues = "/admin/newspapers/" + print.newspaperId() + "/issues";
+        admin.page(issues + "/new");
+        thenSavedAndRedirectedTo(admin, admin.post(issues, Map.of("date", "2026-03-08")), issues);
+        NewspaperIssue issue = bean(EditionCatalog.class)
+                .issueOn(print.newspaperId(), LocalDate.of(2026, 3, 8))
+                .orElseThrow();
+        assertThat(issue.status()).isEqualTo(IssueStatus.PREPARING);
+        assertThat(issue.visibleAt(Instant.now())).isFalse();
+        assertThat(admin.page(issues + "/" + issue.id()).select("#issue-status").text())
+                .isNotBlank();
+        assertThat(admin.page("/admin/newspapers/" + print.newspaperId())
+                        .select("main table")
+                        .text())
+                .contains("筹备中");
+
+        thenSavedAndRedirectedTo(
+                admin,
+                admin.post(
+                        issues + "/" + issue.id() + "/go-live",
+                        Map.of("when", "now", "version", String.valueOf(issue.version()))),
+                issues);
+        NewspaperIssue live = bean(EditionCatalog.class).requireIssue(issue.id());
+        assertThat(live.status()).isEqualTo(IssueStatus.PUBLISHED);
+        assertThat(live.visibleAt(Instant.now())).isTrue();
+    }
+
+    @Test
+    default void aGoLiveTimeIsKeptWhileTheIssueIsPreparedAndAPastTimeIsRefused() {
+        PrintPage print = fixtures().printPage("定时报", LocalDate.of(2026, 3, 11), 1, "要闻");
+        var prepared = api("POST", "/api/v1/newspapers/" + print.newspaperId() + "/issues")
+                .body(Map.of("date", "2026-03-12", "status", "preparing"))
+                .json();
+        long issueId = prepared.get("id").asLong();
+        String version = prepared.get("version").asString();
+        StaffSession admin = loginAs("papers-admin", StaffRole.ADMIN);
+        String issue = "/admin/newspapers/" + print.newspaperId() + "/issues/" + issueId;
+        admin.page(issue);
+
+        thenRefusedAt(
+                admin.post(
+                        issue + "/go-live", Map.of("when", "at", "goLiveAt", "2020-01-01T08:00", "version", version)),
+                "goLiveAt");
+        thenRefusedAt(
+                admin.post(issue + "/go-live", Map.of("when", "at", "goLiveAt", "soon", "version", version)),
+                "goLiveAt");
+        assertThat(bean(EditionCatalog.class).requireIssue(issueId).goLiveAt()).isNull();
+
+        thenSavedAndRedirectedTo(
+                admin,
+                admin.post(
+                        issue + "/go-live", Map.of("when", "at", "goLiveAt", "2099-01-01T08:00", "version", version)),
+                issue);
+        NewspaperIssue scheduled = bean(EditionCatalog.class).requireIssue(issueId);
+        assertThat(scheduled.status()).isEqualTo(IssueStatus.PREPARING);
+        assertThat(scheduled.goLiveAt()).isAfter(Instant.now());
+        assertThat(admin.page(issue).select("#issue-status").text()).contains("2099");
     }
 }
