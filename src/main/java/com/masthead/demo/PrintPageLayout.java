@@ -81,6 +81,14 @@ public final class PrintPageLayout {
      * (on the last page it is cut).
      */
     public SetPages issue(Format format, String masthead, List<PageSpec> specs, long seed) {
+        return issue(format, masthead, specs, seed, true);
+    }
+
+    /**
+     * A whole issue; with {@code continueOnNextPage} false, what does not fit on its page is cut instead of
+     * continued (the demo's pages, whose articles have no continuation placements).
+     */
+    public SetPages issue(Format format, String masthead, List<PageSpec> specs, long seed, boolean continueOnNextPage) {
         try (TrueTypeCollection collection = new TrueTypeCollection(fontFile);
                 PDDocument document = new PDDocument()) {
             TrueTypeFont ttf = collection.getFontByName("WenQuanYiZenHei");
@@ -97,7 +105,7 @@ public final class PrintPageLayout {
                 try (PageComposer composer =
                         new PageComposer(document, page, font, format.columns, new Random(seed * 31 + i))) {
                     composer.masthead(masthead, spec.label(), spec.name());
-                    carried = composer.compose(spec.stories(), carried, i, i + 1 < specs.size());
+                    carried = composer.compose(spec.stories(), carried, i, continueOnNextPage && i + 1 < specs.size());
                     placed.addAll(composer.placed());
                 }
             }
