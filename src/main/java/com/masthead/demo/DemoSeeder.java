@@ -71,6 +71,7 @@ class DemoSeeder implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final ObjectMapper json;
     private final Clock clock;
+    private final DemoEdition edition;
 
     DemoSeeder(
             MastheadProperties properties,
@@ -83,7 +84,8 @@ class DemoSeeder implements ApplicationRunner {
             SiteSettingsService settings,
             TransactionTemplate transaction,
             ObjectMapper json,
-            Clock clock) {
+            Clock clock,
+            DemoEdition edition) {
         this.properties = properties;
         this.channelCatalog = channelCatalog;
         this.channels = channels;
@@ -95,6 +97,7 @@ class DemoSeeder implements ApplicationRunner {
         this.transaction = transaction;
         this.json = json;
         this.clock = clock;
+        this.edition = edition;
     }
 
     @Override
@@ -103,11 +106,13 @@ class DemoSeeder implements ApplicationRunner {
             return;
         }
         long started = System.nanoTime();
-        int count = transaction.execute(status -> seed());
+        List<DemoEdition.PrintedIssue> printed = new ArrayList<>();
+        int count = transaction.execute(status -> seed(printed));
+        edition.print(printed);
         log.info("Seeded the demo newspaper: {} articles in {} ms", count, (System.nanoTime() - started) / 1_000_000);
     }
 
-    private int seed() {
+    private int seed(List<DemoEdition.PrintedIssue> printed) {
         DemoContent.Structure structure = read("demo/structure.json", new TypeReference<>() {});
         ZoneId zone = settings.current().timeZone();
         LocalDate today = LocalDate.now(clock.withZone(zone));
@@ -123,11 +128,15 @@ class DemoSeeder implements ApplicationRunner {
             for (DemoContent.Issue issue : paper.issues()) {
                 NewspaperIssue created = editions.createIssue(
                         newspaper.id(), new IssueDraft(today.minusDays(issue.daysAgo()), issue.number()));
+                List<DemoEdition.PrintedPage> pages = new ArrayList<>();
                 for (DemoContent.PageEntry page : issue.pages()) {
                     long id = editions.createPage(created.id(), new PageDraft(page.number(), page.name()))
                             .id();
                     pageIds.put(issue.daysAgo() + "/" + page.number(), id);
+                    pages.add(new DemoEdition.PrintedPage(id, page.number(), page.name()));
                 }
+                printed.add(
+                        new DemoEdition.PrintedIssue(created.id(), paper.name(), paper.slug(), created.date(), pages));
             }
         }
         Map<String, Long> seriesIds = new HashMap<>();

@@ -76,11 +76,12 @@ public class AreaMatcher {
                 bodyShares.computeIfAbsent(best.id(), k -> new ArrayList<>()).add(bestShare);
             }
         }
-        return drafts(text, articles, headlines, groups, bodyShares);
+        return drafts(text, large, articles, headlines, groups, bodyShares);
     }
 
     private List<AreaDraft> drafts(
             PageText text,
+            List<TextBlock> large,
             List<MatchableArticle> articles,
             Map<Long, Found> headlines,
             Map<Long, List<TextBlock>> groups,
@@ -91,8 +92,8 @@ public class AreaMatcher {
             if (own == null) {
                 continue;
             }
-            List<TextBlock> foreign = new ArrayList<>(text.blocks());
-            foreign.removeAll(own);
+            // other stories' blocks and unclaimed headlines; captions and other loose text may fall inside
+            List<TextBlock> foreign = new ArrayList<>(large);
             groups.forEach((id, blocks) -> {
                 if (id != a.id()) {
                     foreign.addAll(blocks);
@@ -105,11 +106,30 @@ public class AreaMatcher {
             Found f = headlines.get(a.id());
             boolean startsHere = f != null || startsWithBody(own, a);
             AreaKind kind = startsHere ? AreaKind.ARTICLE : AreaKind.CONTINUATION;
+            if (kind == AreaKind.CONTINUATION) {
+                own = withJumpLine(own, text.blocks(), groups);
+            }
             double confidence = f != null ? 0.5 * f.titleScore() + 0.5 * body : 0.8 * body;
             TextBlock anchor = f != null ? f.headline() : topLeft(own);
             proposals.add(new Proposal(a.id(), kind, Outline.of(own, onlyOthers(foreign, own)), anchor, confidence));
         }
         return Proposal.inReadingOrder(proposals, AreaSource.EXTRACTED);
+    }
+
+    /** A continuation's "continued from page N" line: a short free block right above its first block. */
+    private static List<TextBlock> withJumpLine(
+            List<TextBlock> own, List<TextBlock> blocks, Map<Long, List<TextBlock>> groups) {
+        TextBlock first = topLeft(own);
+        Set<TextBlock> taken = new HashSet<>();
+        groups.values().forEach(taken::addAll);
+        List<TextBlock> result = new ArrayList<>(own);
+        blocks.stream()
+                .filter(b -> !taken.contains(b) && b.text().length() <= 20)
+                .filter(b -> b.bottom() <= first.y() + 1 && first.y() - b.bottom() < 1.5 * first.fontSize())
+                .filter(b -> b.horizontalOverlap(first) > 0.5)
+                .findFirst()
+                .ifPresent(result::add);
+        return result;
     }
 
     private static List<TextBlock> onlyOthers(List<TextBlock> blocks, List<TextBlock> own) {
