@@ -60,8 +60,42 @@ public class ArticleBodySanitizer {
         return element;
     }
 
+    /**
+     * The body through the allow-list, in plain UTF-8: the sanitizer writes full-width punctuation ({@code ，：（）}),
+     * {@code = + @ `'}, and characters outside the BMP as numeric character references (a defence for browsers that
+     * folded full-width forms into ASCII, long gone); those are turned back into the characters themselves, so a
+     * body reads back as it was sent. {@code & < > "} and control characters stay escaped.
+     */
     public String clean(String html) {
-        return html == null ? "" : POLICY.sanitize(html);
+        return html == null ? "" : plainCharacters(POLICY.sanitize(html));
+    }
+
+    private static final Pattern NUMERIC_REFERENCE = Pattern.compile("&#(?:x([0-9a-fA-F]{1,6})|([0-9]{1,7}));");
+
+    static String plainCharacters(String html) {
+        if (html.indexOf("&#") < 0) {
+            return html;
+        }
+        return NUMERIC_REFERENCE.matcher(html).replaceAll(m -> {
+            int c = m.group(1) != null ? Integer.parseInt(m.group(1), 16) : Integer.parseInt(m.group(2));
+            return keptEscaped(c)
+                    ? java.util.regex.Matcher.quoteReplacement(m.group())
+                    : java.util.regex.Matcher.quoteReplacement(Character.toString(c));
+        });
+    }
+
+    // Markup characters must stay references (attribute values are double-quoted); control characters, surrogates
+    // and non-characters are not text.
+    private static boolean keptEscaped(int c) {
+        return c == '&'
+                || c == '<'
+                || c == '>'
+                || c == '"'
+                || !Character.isValidCodePoint(c)
+                || Character.getType(c) == Character.CONTROL
+                || Character.getType(c) == Character.SURROGATE
+                || (c & 0xfffe) == 0xfffe
+                || (c >= 0xfdd0 && c <= 0xfdef);
     }
 
     /**

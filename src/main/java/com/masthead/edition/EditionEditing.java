@@ -2,6 +2,7 @@ package com.masthead.edition;
 
 import com.masthead.shared.InvalidInputException;
 import com.masthead.shared.NotFoundException;
+import com.masthead.shared.Slugs;
 import com.masthead.shared.VersionConflictException;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,15 +26,21 @@ public class EditionEditing {
 
     @Transactional
     public Newspaper createNewspaper(NewspaperDraft draft) {
-        requireFreeSlug(draft.slug(), null);
-        long id = editions.insertNewspaper(draft, clock.millis());
+        NewspaperDraft named = draft.slug() != null
+                ? draft
+                : draft.withSlug(Slugs.unique(
+                        Slugs.of(draft.name(), "paper"),
+                        slug -> editions.newspaperBySlug(slug).isPresent()));
+        requireFreeSlug(named.slug(), null);
+        long id = editions.insertNewspaper(named, clock.millis());
         events.publishEvent(new EditionChanged(id));
         return editions.newspaper(id).orElseThrow();
     }
 
     @Transactional
-    public Newspaper updateNewspaper(long id, int version, NewspaperDraft draft) {
-        editions.newspaper(id).orElseThrow(() -> new NotFoundException("newspaper", id));
+    public Newspaper updateNewspaper(long id, int version, NewspaperDraft changed) {
+        Newspaper current = editions.newspaper(id).orElseThrow(() -> new NotFoundException("newspaper", id));
+        NewspaperDraft draft = changed.slug() != null ? changed : changed.withSlug(current.slug());
         requireFreeSlug(draft.slug(), id);
         if (!editions.updateNewspaper(id, version, draft, clock.millis())) {
             throw new VersionConflictException("newspaper", id, version);

@@ -85,6 +85,8 @@ final class LuceneDocuments {
         head.add(d.kicker());
         head.add(d.subtitle());
         head.addAll(d.tags());
+        // bylines are text too: readers and editors search a reporter's name (丁莹) like any word
+        head.addAll(d.bylineNames());
         text(doc, TITLE, d.title(), true, true);
         text(doc, HEAD, String.join("\n", head.stream().filter(Objects::nonNull).toList()), true, false);
         text(doc, SUMMARY, d.summary(), true, true);

@@ -50,7 +50,7 @@ final class LuceneQueries {
 
     static final long RECENCY_PIVOT_DAYS = 30;
 
-    /** Text fields and their weights. "head" holds kicker, subtitle and tags. */
+    /** Text fields and their weights. "head" holds kicker, subtitle, tags and byline names. */
     static final List<Weighted> FIELDS = List.of(
             new Weighted(LuceneDocuments.TITLE, 4f, true),
             new Weighted(LuceneDocuments.HEAD, 2f, true),

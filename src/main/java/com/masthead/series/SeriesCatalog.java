@@ -6,6 +6,7 @@ import com.masthead.shared.InvalidInputException;
 import com.masthead.shared.NotFoundException;
 import com.masthead.shared.PageRequest;
 import com.masthead.shared.PageResult;
+import com.masthead.shared.Slugs;
 import com.masthead.shared.Snapshot;
 import com.masthead.shared.Snapshots;
 import com.masthead.shared.VersionConflictException;
@@ -56,15 +57,21 @@ public class SeriesCatalog {
 
     @Transactional
     public Series create(SeriesDraft draft) {
-        requireFreeSlug(draft.slug(), null);
-        long id = series.insert(draft, clock.millis());
+        SeriesDraft named = draft.slug() != null
+                ? draft
+                : draft.withSlug(Slugs.unique(
+                        Slugs.of(draft.name(), "series"),
+                        slug -> series.bySlug(slug).isPresent()));
+        requireFreeSlug(named.slug(), null);
+        long id = series.insert(named, clock.millis());
         events.publishEvent(new SeriesChanged(id));
         return series.find(id).orElseThrow();
     }
 
     @Transactional
-    public Series update(long id, int version, SeriesDraft draft) {
-        series.find(id).orElseThrow(() -> new NotFoundException("series", id));
+    public Series update(long id, int version, SeriesDraft changed) {
+        Series current = series.find(id).orElseThrow(() -> new NotFoundException("series", id));
+        SeriesDraft draft = changed.slug() != null ? changed : changed.withSlug(current.slug());
         requireFreeSlug(draft.slug(), id);
         if (!series.update(id, version, draft, clock.millis())) {
             throw new VersionConflictException("series", id, version);

@@ -50,6 +50,21 @@ public class StaffAccounts {
     }
 
     /**
+     * Creates an account for every channel with a generated password and answers that password, which is stored
+     * only as a hash: the caller shows it once (the demo newsroom's accounts). It must be changed at the first
+     * login, like the first admin's.
+     *
+     * @throws InvalidInputException when the login is taken
+     */
+    @Transactional
+    public String createWithGeneratedPassword(StaffIdentity who, String actor) {
+        String password = GeneratedPasswords.next();
+        createWithOneTimePassword(
+                new NewStaffAccount(who.login(), who.realName(), who.email(), who.roles(), Set.of(), password), actor);
+        return password;
+    }
+
+    /**
      * Creates an account whose password was generated (the first admin): it must be changed at the first login.
      */
     @Transactional

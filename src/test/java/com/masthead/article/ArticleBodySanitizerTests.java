@@ -21,6 +21,22 @@ class ArticleBodySanitizerTests {
     }
 
     @Test
+    void keepsFullWidthPunctuationAndOtherTextAsPlainCharacters() {
+        String body = "<p>记者获悉：该项目（一期）投资１２亿元，＜第一＞＝＂好＂；a+b=c @编辑部 `x` it's 😀。</p>";
+
+        assertThat(sanitizer.clean(body)).isEqualTo(body);
+    }
+
+    @Test
+    void keepsMarkupCharactersEscapedInTextAndAttributes() {
+        String clean = sanitizer.clean("<p>1 &lt; 2 &amp;&amp; 3 &gt; 2 &quot;引&quot;</p>"
+                + "<p><a href=\"/news?a=1&amp;b=2\" title=\"&quot;&gt;&lt;script&gt;（）\">链接</a></p>");
+
+        assertThat(clean).contains("1 &lt; 2 &amp;&amp; 3 &gt; 2").contains("title=\"&#34;&gt;&lt;script&gt;（）\"");
+        thenHasNoActiveContent(clean);
+    }
+
+    @Test
     void dropsScriptElementsWithTheirCode() {
         String clean = sanitizer.clean(
                 "<p>正文</p><script>alert('x')</script><SCRIPT src=\"https://evil.example/x.js\"></SCRIPT>");

@@ -61,7 +61,8 @@ interface ArticlePageContract extends SiteClient {
         assertThat(doc.selectFirst(".lead").text()).contains("导语：一条智能产线在本月投产。");
         Element body = doc.selectFirst(".article-body");
         assertThat(body.select("p")).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(body.select("h3").text()).isEqualTo("小标题");
+        // the body was sent with an <h3> subhead; under the page's <h1> it is shown as <h2> (no skipped level)
+        assertThat(body.select("h2").text()).isEqualTo("小标题");
         assertThat(body.select("blockquote").text()).isEqualTo("一段引语。");
         assertThat(doc.select(".bylines .byline").eachText()).containsExactly("本报记者 王记者", "通讯员 赵通讯", "钱整理 整理");
         Element seriesLink = doc.selectFirst(".series-label a");

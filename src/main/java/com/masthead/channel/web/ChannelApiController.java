@@ -4,11 +4,11 @@ import com.masthead.channel.Channel;
 import com.masthead.channel.ChannelCatalog;
 import com.masthead.channel.ChannelDraft;
 import com.masthead.channel.ChannelEditing;
+import com.masthead.shared.PageResult;
 import com.masthead.shared.VersionTags;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -32,9 +33,11 @@ class ChannelApiController {
         this.editing = editing;
     }
 
+    /** The whole tree as an array, or {@code {items, page, size, total}} with {@code page}/{@code size}. */
     @GetMapping
-    List<ChannelResponse> list() {
-        return catalog.all().stream().map(ChannelResponse::of).toList();
+    Object list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return PageResult.pagedIfAsked(
+                catalog.all().stream().map(ChannelResponse::of).toList(), page, size);
     }
 
     @GetMapping("/{id}")

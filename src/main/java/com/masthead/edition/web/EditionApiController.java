@@ -16,7 +16,6 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,9 +40,11 @@ class EditionApiController {
         this.editing = editing;
     }
 
+    /** Every newspaper as an array, or {@code {items, page, size, total}} with {@code page}/{@code size}. */
     @GetMapping("/newspapers")
-    List<NewspaperResponse> newspapers() {
-        return catalog.newspapers().stream().map(NewspaperResponse::of).toList();
+    Object newspapers(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return PageResult.pagedIfAsked(
+                catalog.newspapers().stream().map(NewspaperResponse::of).toList(), page, size);
     }
 
     @GetMapping("/newspapers/{id}")
@@ -101,10 +102,15 @@ class EditionApiController {
         return ResponseEntity.ok().eTag(VersionTags.of(updated.version())).body(IssueResponse.of(updated));
     }
 
+    /** An issue's pages as an array, or {@code {items, page, size, total}} with {@code page}/{@code size}. */
     @GetMapping("/issues/{id}/pages")
-    List<PageResponse> pages(@PathVariable long id) {
+    Object pages(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         catalog.requireIssue(id);
-        return catalog.pages(id).stream().map(PageResponse::of).toList();
+        return PageResult.pagedIfAsked(
+                catalog.pages(id).stream().map(PageResponse::of).toList(), page, size);
     }
 
     @PostMapping("/issues/{id}/pages")

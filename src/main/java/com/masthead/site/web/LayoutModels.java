@@ -44,17 +44,26 @@ public class LayoutModels {
     public LayoutModel of(HttpServletRequest request, String title, String description, String canonicalPath) {
         SiteSettings site = settings.current();
         String path = request.getRequestURI();
+        Text t = text();
         return new LayoutModel(
                 site,
                 channels.navigation(),
-                text(),
+                t,
                 title,
-                description,
+                description != null && !description.isBlank() ? description : siteDescription(site, t),
                 canonicalPath == null ? null : site.baseUrl() + canonicalPath,
                 asset("/assets/site.css"),
                 site.logoUrl() != null ? site.logoUrl() : asset("/assets/logo.svg"),
                 path,
                 String.valueOf(LocalDate.now(clock.withZone(site.timeZone())).getYear()));
+    }
+
+    // Pages without a description of their own (home, print pages, forms) describe the site: its tagline, else a
+    // sentence with its name. Search engines and link previews show it.
+    private static String siteDescription(SiteSettings site, Text t) {
+        return site.tagline() != null && !site.tagline().isBlank()
+                ? site.name() + (t.isChinese() ? "：" : ": ") + site.tagline()
+                : t.get("site.default-description", site.name());
     }
 
     // Resolving a versioned URL walks and sorts the resource handler patterns: do it once per asset, not per page.

@@ -36,6 +36,18 @@ interface ArticleApiContract extends SiteClient {
     }
 
     @Test
+    default void fullWidthPunctuationSymbolsAndEmojiAreStoredAndReturnedAsSent() {
+        long channel = fixtures().channel("全角标点", null).get("id").asLong();
+        String body = "<p>记者获悉：该项目（一期）投资１２亿元，＂十四五＂期间完成；价格＜＝３０元，" + "a+b=c @编辑部 `代码` it's 😀　全角空格。</p>";
+
+        long id = fixtures().article(channel).set("body", body).create();
+
+        JsonNode read = api("GET", "/api/v1/articles/" + id).json();
+        String stored = read.get("content").get("body").asString();
+        assertThat(stored).isEqualTo(body).doesNotContain("&#");
+    }
+
+    @Test
     default void unknownReferencesAre422NamingTheFieldAndSaveNothing() {
         long channel = fixtures().channel("引用", null).get("id").asLong();
         long before = countRows("article");

@@ -144,6 +144,24 @@ interface SearchContract extends SiteClient {
     }
 
     @Test
+    default void reportersAndOtherBylineNamesAreSearchableText() {
+        String word = marker();
+        anArticle("质量强市建设推进会召开 " + word)
+                .byline("REPORTER", "丁莹")
+                .byline("CORRESPONDENT", "欧阳春晓")
+                .publish();
+
+        assertThat(page(searchUrl("丁莹 " + word)).select(".search-result")).hasSize(1);
+        assertThat(page(searchUrl("欧阳春晓 " + word)).select(".search-result")).hasSize(1);
+        assertThat(api("GET", "/api/v1/search?q=" + URLEncoder.encode("丁莹 " + word, StandardCharsets.UTF_8))
+                        .as(StaffRole.REPORTER)
+                        .json()
+                        .get("items"))
+                .hasSize(1);
+        assertThat(page(searchUrl("李岩 " + word)).select(".search-result")).isEmpty();
+    }
+
+    @Test
     default void chineseWordsInsideLongerWordsAreFound() {
         String word = marker();
         anArticle("新版安全管理器上线 " + word).publish();

@@ -70,7 +70,7 @@ class ArticleMetadata {
                 : images.find(c.leadImage().imageId())
                         .map((Image i) -> base + i.url(ImageVariant.ARTICLE))
                         .orElse(null);
-        String description = c.summary() != null ? c.summary() : c.title();
+        String description = ArticleDescription.of(c);
 
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", StructuredData.CONTEXT);

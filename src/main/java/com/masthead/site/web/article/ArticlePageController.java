@@ -61,7 +61,7 @@ public class ArticlePageController {
         Text t = layouts.text();
         ArticlePageModel page = pages.build(article, t);
         LayoutModel layout =
-                layouts.of(request, article.content().title(), article.content().summary(), article.url());
+                layouts.of(request, article.content().title(), ArticleDescription.of(article.content()), article.url());
         model.addAttribute("layout", layout);
         model.addAttribute("page", page);
         model.addAttribute("meta", metadata.of(article, layout.logoUrl()));

@@ -93,7 +93,7 @@ public class ArticlePages {
                 c.source() == null ? null : c.source().url(),
                 c.summary(),
                 leadFigure(c),
-                c.body(),
+                BodyHeadings.underTitle(c.body()),
                 c.bylines().stream()
                         .map(b -> t.get(b.role().messageKey(), b.name()))
                         .toList(),

@@ -48,7 +48,7 @@ class ArticlePreviewController {
         response.setHeader("X-Robots-Tag", "noindex");
         model.addAttribute(
                 "layout",
-                layouts.of(request, article.content().title(), article.content().summary(), null));
+                layouts.of(request, article.content().title(), ArticleDescription.of(article.content()), null));
         model.addAttribute("page", pages.build(article, layouts.text()));
         return "site/article";
     }

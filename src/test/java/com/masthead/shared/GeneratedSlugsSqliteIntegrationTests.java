@@ -1,0 +1,5 @@
+package com.masthead.shared;
+
+import com.masthead.support.SqliteSiteTest;
+
+class GeneratedSlugsSqliteIntegrationTests extends SqliteSiteTest implements GeneratedSlugsContract {}
