@@ -16,7 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses multipart and PDF bodies over {@code masthead.uploads.max-request-size} with 413 from their declared
  * length, before anything reads them or buffers them to disk, except at the large-upload addresses (the issue
- * PDFs). Bodies without a declared length are refused at ordinary addresses too (browsers always declare it).
+ * PDFs). Chunked bodies without a declared length are refused at ordinary addresses too (browsers always
+ * declare it).
  * The API gets a problem document in the caller's language; pages get the site's error page. Runs before
  * security, so an oversized anonymous upload costs nothing.
  */
@@ -52,7 +53,8 @@ class UploadSizeLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long length = request.getContentLengthLong();
         long max = uploads.maxRequestSize().toBytes();
-        if (length >= 0 && length <= max) {
+        boolean undeclared = length < 0 && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
+        if (length <= max && !undeclared) {
             chain.doFilter(request, response);
             return;
         }

@@ -7,7 +7,7 @@ import org.springframework.util.unit.DataSize;
 /**
  * Limits and deadlines of reader tickets ({@code masthead.tickets.*}).
  *
- * @param attachmentMaxSize largest attachment accepted; keep it below {@code spring.servlet.multipart.max-file-size}
+ * @param attachmentMaxSize largest attachment accepted; keep it below {@code masthead.uploads.max-request-size}
  * @param correctionDueDays days a correction request may wait for its answer before it is overdue
  * @param reprintDueDays days a reprint-licence request may wait before it is overdue
  * @param submissionsPerWindow form submissions one client address may make per form and {@code window}

@@ -19,13 +19,21 @@ class UploadSizeLimitIntegrationTests extends SqliteSiteTest {
     private static final int THIRTY_MB = 30 * 1024 * 1024;
 
     @Test
-    void aLargeUploadToAReaderFormIsRefusedBeforeItIsRead() {
+    void aLargeUploadAnywhereElseIsRefusedBeforeItIsRead() {
+        HttpResponse<String> response = send(multipart("/search", THIRTY_MB).build());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    void aLargeUploadToAReaderFormSendsTheReaderBackToTheFormAndSavesNothing() {
         long tickets = countRows("correction_request");
 
         HttpResponse<String> response =
                 send(multipart("/corrections/new", THIRTY_MB).build());
 
-        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.headers().firstValue("Location")).hasValue("/corrections/new?error=too-large");
         assertThat(countRows("correction_request")).isEqualTo(tickets);
     }
 

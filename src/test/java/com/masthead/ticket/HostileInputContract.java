@@ -232,7 +232,7 @@ interface HostileInputContract extends TicketSiteClient {
     default void anAttachmentTooLargeForTheServerSendsTheReaderBackWithAMessage() {
         Reader reader = reader();
         reader.open("/corrections/new");
-        byte[] huge = new byte[10 * 1024 * 1024 + 4096];
+        byte[] huge = new byte[11 * 1024 * 1024 + 4096]; // over masthead.uploads.max-request-size
 
         HttpResponse<String> response = reader.post(
                 "/corrections/new",

@@ -1,25 +1,25 @@
 package com.masthead.site.web.ticket;
 
+import com.masthead.system.UploadProperties;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
-import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A ticket form post larger than the servlet container will parse (a huge attachment) cannot be read at all, not
- * even its CSRF token, and would end in a bare refusal. This filter runs before security, sees the declared
+ * A ticket form post larger than the server takes ({@code masthead.uploads.max-request-size}, a huge attachment)
+ * is not read at all, not even its CSRF token, and would end in a bare 413. This filter runs before security, sees the declared
  * length, and sends the reader back to the form (303) with a message that names the attachment instead. The
  * reader's values are lost in that case only; the form's script checks the file size before sending.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+@Order(Ordered.HIGHEST_PRECEDENCE + 5) // before system.UploadSizeLimitFilter, which would answer a bare 413
 class OversizedFormFilter extends OncePerRequestFilter {
 
     static final String TOO_LARGE = "too-large";
@@ -28,11 +28,9 @@ class OversizedFormFilter extends OncePerRequestFilter {
 
     private final long limit;
 
-    // Spring Boot's own multipart settings (spring.servlet.multipart.*), defaults included
-    OversizedFormFilter(MultipartProperties multipart) {
-        this.limit = Math.min(
-                multipart.getMaxFileSize().toBytes(),
-                multipart.getMaxRequestSize().toBytes());
+    // the upload limit of every address but the issue PDF uploads (masthead.uploads.max-request-size)
+    OversizedFormFilter(UploadProperties uploads) {
+        this.limit = uploads.maxRequestSize().toBytes();
     }
 
     @Override
