@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Lighthouse (mobile preset) on the public pages that matter: home, a channel, an article, a series, the print
-# edition's page view (/paper/<slug>/<date>/1/, the e-paper page) and search. Starts the application itself on a
+# issue, its page view (/paper/<slug>/<date>/1/, the e-paper page) and search. Starts the application itself on a
 # fresh data directory with the demo newspaper, runs Lighthouse RUNS times per page (default 3) in Debian's Chromium
 # and appends the median category scores and the audits that failed to bench/lighthouse/RESULTS.md.
 #
 #   bench/lighthouse/run.sh            (RUNS=3, LIGHTHOUSE_VERSION=12.2.3, JAR=target/masthead.jar)
+#   BASE_URL=http://127.0.0.1:8080 bench/lighthouse/run.sh   (an instance you started on a fresh demo data dir)
 #
 # Needs: node + npm (Lighthouse is installed from npm into $BENCH_WORK on the first run), chromium
 # (apt-get install -y chromium fonts-noto-cjk fonts-wqy-zenhei). Traffic goes to 127.0.0.1 only.
@@ -28,8 +29,12 @@ if [ ! -x "$LH" ] || [ "$("$LH" --version)" != "$LIGHTHOUSE_VERSION" ]; then
 fi
 [ -f "$JAR" ] || ./mvnw -q -DskipTests package
 
+rm -rf "$WORK/reports" && mkdir -p "$WORK/reports"
+if [ -n "${BASE_URL:-}" ]; then   # an instance already started on a fresh demo data directory
+  BASE="$BASE_URL"
+else
 DATA="$WORK/data"
-rm -rf "$DATA" "$WORK/reports" && mkdir -p "$DATA" "$WORK/reports"
+rm -rf "$DATA" && mkdir -p "$DATA"
 java -Xmx512m -jar "$JAR" --server.port="$PORT" --masthead.data-dir="$DATA" --masthead.seed-demo-content=true \
      --logging.level.root=WARN > "$WORK/app.log" 2>&1 &
 APP_PID=$!
@@ -39,6 +44,7 @@ until curl -sf -o /dev/null "http://127.0.0.1:$PORT/actuator/health"; do
   sleep 0.5
 done
 BASE="http://127.0.0.1:$PORT"
+fi
 
 # The pages, found by following links from the home page as a reader would.
 HOME_HTML=$(curl -sf "$BASE/")
@@ -55,7 +61,8 @@ PAPER=$(echo "$HOME_HTML" | first_link '/paper/[^"/]*/')
 ISSUE=$(curl -sfL "$BASE$PAPER" | first_link "${PAPER}[0-9-]*/")
 PRINT_PAGE="${ISSUE}1/"
 SEARCH="/search?q=%E8%B4%A8%E9%87%8F"   # 质量
-PAGES=("home|/" "channel|$CHANNEL" "article|$ARTICLE" "series|$SERIES" "print page view|$PRINT_PAGE" "search|$SEARCH")
+PAGES=("home|/" "channel|$CHANNEL" "article|$ARTICLE" "series|$SERIES" "print issue|$ISSUE" "print page view|$PRINT_PAGE"
+       "search|$SEARCH")
 for page in "${PAGES[@]}"; do
   path="${page#*|}"
   status=$(curl -s -o /dev/null -w '%{http_code}' "$BASE$path")
@@ -79,9 +86,9 @@ done
 
 {
   echo
-  echo "## $(date -u +%Y-%m-%dT%H:%MZ), git $(git rev-parse --short HEAD), $RUNS runs per page, median"
+  echo "## $(date -u +%Y-%m-%dT%H:%MZ), git $(git rev-parse --short HEAD), $RUNS run(s) per page, median, load average $(cut -d' ' -f1-3 /proc/loadavg)"
   echo
-  echo "Command: \`bench/lighthouse/run.sh\` — $COMMAND, Chromium $("$CHROME_PATH" --version | awk '{print $2}'), $(nproc) cores."
+  echo "Command: \`bench/lighthouse/run.sh\` — $COMMAND, Chromium $("$CHROME_PATH" --version 2>/dev/null | awk '{print $2}'), $(nproc) cores."
   echo
   node bench/lighthouse/summarize.mjs "$WORK/reports" "$RUNS" "${PAGES[@]}"
 } >> "$RESULTS"

@@ -11,7 +11,8 @@ const median = (values) => {
   return sorted[Math.floor(sorted.length / 2)];
 };
 
-console.log('| page | path | performance | accessibility | best practices | SEO | failed audits (runs failed) |');
+const benchmarkIndexes = [];
+console.log('| page | path | performance | accessibility | best practices | SEO | failed audits: value in the last run it failed, runs failed |');
 console.log('| --- | --- | --- | --- | --- | --- | --- |');
 pages.forEach((page, index) => {
   const [name, path] = page.split('|');
@@ -19,6 +20,7 @@ pages.forEach((page, index) => {
   for (let run = 1; run <= runs; run++) {
     reports.push(JSON.parse(readFileSync(`${dir}/${index + 1}-${run}.json`, 'utf8')));
   }
+  reports.forEach((r) => benchmarkIndexes.push(Math.round(r.environment.benchmarkIndex)));
   const scores = categories.map((c) => median(reports.map((r) => Math.round(r.categories[c].score * 100))));
   const failed = new Map();
   for (const report of reports) {
@@ -37,3 +39,6 @@ pages.forEach((page, index) => {
   const failedText = [...failed.values()].map((f) => `${f.key} ${f.count}/${runs}`).join('; ') || '—';
   console.log(`| ${name} | \`${path}\` | ${scores.join(' | ')} | ${failedText} |`);
 });
+console.log();
+console.log(`Lighthouse benchmarkIndex of this machine during the runs: ${Math.min(...benchmarkIndexes)}–${Math.max(...benchmarkIndexes)}`
+  + ' (Lighthouse warns that the CPU is slower than it expects below about 1000; the mobile preset still slows it 4x).');
