@@ -35,6 +35,29 @@ class PrintPageTemplateTests {
         assertThat(doc.select("svg.print-areas a").eachAttr("aria-label")).contains("<script>alert(1)</script>");
     }
 
+    /**
+     * What Lighthouse's accessibility and performance audits check on the page view (bench/lighthouse): one h1
+     * and no skipped heading level, every link and every area with a name, and every image with its intrinsic
+     * size (no layout shift) and an alt text (empty only for a thumbnail next to its label).
+     */
+    @Test
+    void thePageViewKeepsWhatLighthouseChecks() {
+        Document doc = render(Locale.SIMPLIFIED_CHINESE);
+
+        assertThat(doc.select("main h1")).hasSize(1);
+        assertThat(doc.select("main h3, main h4, main h5, main h6")).isEmpty();
+        assertThat(doc.select("main a"))
+                .allSatisfy(link -> assertThat(link.text().isBlank() ? link.attr("aria-label") : link.text())
+                        .isNotBlank());
+        assertThat(doc.select("main img")).isNotEmpty().allSatisfy(img -> {
+            assertThat(img.attr("width")).matches("[1-9][0-9]*");
+            assertThat(img.attr("height")).matches("[1-9][0-9]*");
+            assertThat(img.hasAttr("alt")).isTrue();
+        });
+        assertThat(doc.selectFirst("img.print-page-image").attr("alt")).isEqualTo("版面图");
+        assertThat(doc.selectFirst("img.print-page-image").attr("sizes")).isNotBlank();
+    }
+
     @Test
     void aPageWithoutAPdfHasNoImageAndNoPdfLink() {
         PaperPageModels.PrintPageView view = view(null, List.of());
@@ -69,7 +92,8 @@ class PrintPageTemplateTests {
                         new PaperPageModels.PrintedArticle("港口新泊位投入使用", "/news/1.html", null, null, true),
                         new PaperPageModels.PrintedArticle(
                                 "渔港改造完工", "/news/3.html", "接第二版", "/paper/p/2026-01-02/2/", false)),
-                List.of(new PaperPageModels.PageNavItem("A01版", "要闻", "/paper/p/2026-01-02/1/", null, 160, 0, true)),
+                List.of(new PaperPageModels.PageNavItem(
+                        "A01版", "要闻", "/paper/p/2026-01-02/1/", "/epaper/files/x-w160.jpg", 160, 240, true)),
                 null,
                 "/paper/p/2026-01-02/2/",
                 image == null ? null : "/paper/p/2026-01-02/1.pdf",
