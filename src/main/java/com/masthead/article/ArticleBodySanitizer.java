@@ -25,6 +25,9 @@ public class ArticleBodySanitizer {
             .allowElements("blockquote", "ul", "ol", "li", "hr", "figure", "figcaption")
             .allowElements("table", "caption", "thead", "tbody", "tr", "th", "td")
             .allowElements(ArticleBodySanitizer::relForExternalLinks, "a")
+            // Word and web pages title with h1 (the page's own title) and go down to h6: keep them as subheads.
+            .allowElements((element, attributes) -> "h2", "h1")
+            .allowElements((element, attributes) -> "h4", "h5", "h6")
             .allowElements("img", "span")
             .allowAttributes("href")
             .matching(SITE_OR_WEB_LINK)
@@ -67,7 +70,21 @@ public class ArticleBodySanitizer {
      * body reads back as it was sent. {@code & < > "} and control characters stay escaped.
      */
     public String clean(String html) {
-        return html == null ? "" : plainCharacters(POLICY.sanitize(html));
+        return html == null ? "" : withoutEmptyParagraphs(plainCharacters(POLICY.sanitize(html)));
+    }
+
+    // Pasted copy brings empty paragraphs (Word's <p><o:p>&nbsp;</o:p></p> spacers, blank lines of web pages); the
+    // gaps between paragraphs are the stylesheet's business, so a paragraph with nothing but white space goes.
+    private static final Pattern EMPTY_PARAGRAPH =
+            Pattern.compile("<p>(?:[\\s\u00a0\u3000\u200b\ufeff]|<br />)*</p>\\s*");
+
+    // Only markup white space around the body goes: a body may well start with ideographic spaces (U+3000).
+    private static final Pattern OUTER_LINE_BREAKS = Pattern.compile("^[ \\t\\r\\n]+|[ \\t\\r\\n]+$");
+
+    private static String withoutEmptyParagraphs(String html) {
+        String kept =
+                html.indexOf("<p>") < 0 ? html : EMPTY_PARAGRAPH.matcher(html).replaceAll("");
+        return OUTER_LINE_BREAKS.matcher(kept).replaceAll("");
     }
 
     private static final Pattern NUMERIC_REFERENCE = Pattern.compile("&#(?:x([0-9a-fA-F]{1,6})|([0-9]{1,7}));");

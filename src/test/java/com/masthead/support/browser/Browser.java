@@ -143,6 +143,14 @@ public final class Browser {
         clickThrough(link);
     }
 
+    /** Sends a key chord to an element (a keyboard shortcut that submits) and waits for the next page. */
+    public void pressThrough(WebElement element, CharSequence keys) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.sendKeys(keys);
+        await(d -> replaced(page));
+        await(d -> "complete".equals(script("return document.readyState")));
+    }
+
     private void clickThrough(WebElement element) {
         WebElement page = driver.findElement(By.tagName("html"));
         element.click();

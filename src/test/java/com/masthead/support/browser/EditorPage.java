@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -123,6 +124,73 @@ public final class EditorPage extends StaffScreen {
     public ReviewPage saveAndSubmit() {
         browser.submit(browser.button(form(), browser.text("newsroom.editor.save-submit")));
         return new ReviewPage(browser);
+    }
+
+    /** Ctrl+S in the body: saves and stays in the editor. */
+    public EditorPage saveWithTheKeyboard() {
+        browser.pressThrough(bodyEditor(), Keys.chord(Keys.CONTROL, "s"));
+        return new EditorPage(browser);
+    }
+
+    /** Ctrl+Enter in the body: saves and submits for review. */
+    public ReviewPage submitWithTheKeyboard() {
+        browser.pressThrough(bodyEditor(), Keys.chord(Keys.CONTROL, Keys.ENTER));
+        return new ReviewPage(browser);
+    }
+
+    /**
+     * Pastes {@code html} as a clipboard's {@code text/html} (and its text as {@code text/plain}) at the end of the
+     * body, the way a browser delivers a paste from Word: a {@code paste} event carrying a {@code DataTransfer}.
+     */
+    public EditorPage pasteHtml(String html) {
+        bodyEditor().click();
+        browser.script(
+                "var editor = arguments[0], data = new DataTransfer();"
+                        + " var range = document.createRange(); range.selectNodeContents(editor); range.collapse(false);"
+                        + " var selection = window.getSelection(); selection.removeAllRanges(); selection.addRange(range);"
+                        + " data.setData('text/html', arguments[1]);"
+                        + " data.setData('text/plain', new DOMParser().parseFromString(arguments[1], 'text/html').body.textContent);"
+                        + " editor.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));",
+                bodyEditor(),
+                html);
+        return this;
+    }
+
+    /** The live word count (字数) shown under the body. */
+    public int wordCount() {
+        return Integer.parseInt(browser.visible(By.id("word-count")).getText().strip());
+    }
+
+    /** Whether leaving the page now would ask first (the page's beforeunload handler cancels the unload). */
+    public boolean leavingWouldAsk() {
+        return (Boolean) browser.script("var event = new Event('beforeunload', {cancelable: true});"
+                + " window.dispatchEvent(event); return event.defaultPrevented;");
+    }
+
+    /** The body editor's and the side panel's boxes: {left, top, right, bottom} in CSS pixels. */
+    public List<Long> bodyBox() {
+        return box(bodyEditor());
+    }
+
+    public List<Long> sidePanelBox() {
+        return box(browser.visible(
+                By.xpath("//aside[@aria-label=" + Browser.literal(browser.text("newsroom.editor.metadata")) + "]")));
+    }
+
+    /** The titles of the collapsible sections of the side panel that are closed. */
+    public List<String> closedSections() {
+        return browser.driver().findElements(By.cssSelector("#article-editor details:not([open]) > summary")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Long> box(WebElement element) {
+        return ((List<Number>) browser.script(
+                        "var r = arguments[0].getBoundingClientRect();"
+                                + " return [r.left, r.top, r.right, r.bottom].map(Math.round);",
+                        element))
+                .stream().map(Number::longValue).toList();
     }
 
     public WebElement saveButton() {
