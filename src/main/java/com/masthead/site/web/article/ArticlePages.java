@@ -95,13 +95,13 @@ public class ArticlePages {
                 leadFigure(c),
                 BodyHeadings.underTitle(c.body()),
                 c.bylines().stream()
-                        .map(b -> t.get(b.role().messageKey(), b.name()))
+                        .map(b -> b.printed((key, name) -> t.get(key, name)))
                         .toList(),
                 inSeries == null
                         ? null
                         : t.get(
                                 "site.article.series-label",
-                                inSeries.name(),
+                                inSeries.label(),
                                 ChineseNumerals.of(c.seriesPart()),
                                 c.seriesPart()),
                 inSeries == null ? null : inSeries.url(),
