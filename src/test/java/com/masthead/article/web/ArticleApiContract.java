@@ -338,7 +338,9 @@ interface ArticleApiContract extends SiteClient {
                 Map.of("role", "REPORTER", "name", "李岩"),
                 Map.of("role", "CORRESPONDENT", "name", "王芳"),
                 Map.of("role", "REPORTER", "prefix", "新华社记者", "name", "张晓"),
-                Map.of("role", "PHOTOGRAPHER", "name", "刘影"));
+                Map.of("role", "PHOTOGRAPHER", "name", "刘影"),
+                Map.of("role", "REPORTER", "name", "陈立"),
+                Map.of("role", "REPORTER", "name", "周明"));
 
         JsonNode published = fixtures().article(channel).set("bylines", bylines).publish();
 
@@ -353,7 +355,7 @@ interface ArticleApiContract extends SiteClient {
         assertThat(page(published.get("url").asString())
                         .select(".bylines .byline")
                         .eachText())
-                .containsExactly("本报记者 丁莹 整理", "本报记者 李岩", "通讯员 王芳", "新华社记者 张晓", "本报记者 刘影 摄");
+                .containsExactly("本报记者 丁莹 整理", "本报记者 李岩", "通讯员 王芳", "新华社记者 张晓", "本报记者 刘影 摄", "本报记者 陈立 周明");
     }
 
     @Test

@@ -94,9 +94,7 @@ public class ArticlePages {
                 c.summary(),
                 leadFigure(c),
                 BodyHeadings.underTitle(c.body()),
-                c.bylines().stream()
-                        .map(b -> b.printed((key, name) -> t.get(key, name)))
-                        .toList(),
+                BylineLines.of(c.bylines(), (key, name) -> t.get(key, name)),
                 inSeries == null
                         ? null
                         : t.get(
