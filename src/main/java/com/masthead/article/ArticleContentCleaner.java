@@ -92,7 +92,8 @@ class ArticleContentCleaner {
                 c.pageId(),
                 cleanLine(c.responsibleEditor()),
                 c.bylines().stream()
-                        .map(b -> new Byline(b.role(), cleanLine(b.name())))
+                        .map(b ->
+                                new Byline(b.role(), cleanLine(b.name()), cleanLine(b.prefix()), cleanLine(b.suffix())))
                         .filter(b -> b.name() != null)
                         .toList(),
                 c.tags().stream()

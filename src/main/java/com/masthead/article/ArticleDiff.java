@@ -84,7 +84,7 @@ public record ArticleDiff(List<FieldChange> fields, List<BodyRow> body) {
                 before,
                 after,
                 c -> c.bylines().stream()
-                        .map(b -> b.role() + ":" + b.name())
+                        .map(b -> b.role() + ":" + b.printed((key, name) -> name))
                         .toList()
                         .toString());
         field(fields, "article.field.tags", before, after, c -> c.tags().toString());

@@ -148,9 +148,13 @@ class ArticleRepository {
 
     private ArticleContent withBylinesAndTags(long id, ArticleContent c) {
         List<Byline> bylines = jdbc.sql(
-                        "select role, name from article_byline where article_id = :id order by position")
+                        "select role, name, prefix, suffix from article_byline where article_id = :id order by position")
                 .param("id", id)
-                .query((rs, n) -> new Byline(BylineRole.valueOf(rs.getString("role")), rs.getString("name")))
+                .query((rs, n) -> new Byline(
+                        BylineRole.valueOf(rs.getString("role")),
+                        rs.getString("name"),
+                        rs.getString("prefix"),
+                        rs.getString("suffix")))
                 .list();
         List<String> tags = jdbc.sql("select tag from article_tag where article_id = :id order by tag")
                 .param("id", id)
@@ -184,11 +188,15 @@ class ArticleRepository {
                 .update();
         int position = 0;
         for (Byline byline : c.bylines()) {
-            jdbc.sql("insert into article_byline (article_id, position, role, name) values (:id, :pos, :role, :name)")
+            jdbc.sql("""
+                    insert into article_byline (article_id, position, role, name, prefix, suffix)
+                    values (:id, :pos, :role, :name, :prefix, :suffix)""")
                     .param("id", id)
                     .param("pos", position++)
                     .param("role", byline.role().name())
                     .param("name", byline.name())
+                    .param("prefix", byline.prefix())
+                    .param("suffix", byline.suffix())
                     .update();
         }
         for (String tag : c.tags()) {

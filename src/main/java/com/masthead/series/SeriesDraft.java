@@ -16,16 +16,23 @@ public record SeriesDraft(
         @Size(max = 60) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*")
         String slug,
 
-        @Size(max = 1000) String description) {
+        @Size(max = 1000) String description,
+        @Size(max = 40) String labelPrefix) {
+
+    public SeriesDraft(String name, String slug, String description) {
+        this(name, slug, description, null);
+    }
 
     public SeriesDraft {
         name = DisplayText.cleanLine(name);
         slug = slug == null || slug.isBlank() ? null : slug.strip();
         description = DisplayText.cleanText(description);
+        labelPrefix = DisplayText.cleanLine(labelPrefix);
+        labelPrefix = labelPrefix == null || labelPrefix.isEmpty() ? null : labelPrefix;
     }
 
     /** The same draft with another slug (a generated one when the editor left it out). */
     public SeriesDraft withSlug(String generated) {
-        return new SeriesDraft(name, generated, description);
+        return new SeriesDraft(name, generated, description, labelPrefix);
     }
 }

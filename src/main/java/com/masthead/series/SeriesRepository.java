@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SeriesRepository {
 
-    private static final String SELECT = "select id, name, slug, description, version from series";
+    private static final String SELECT = "select id, name, slug, description, label_prefix, version from series";
 
     private final JdbcClient jdbc;
 
@@ -46,11 +46,12 @@ class SeriesRepository {
 
     long insert(SeriesDraft d, long now) {
         return jdbc.sql("""
-                        insert into series (name, slug, description, created_at, updated_at)
-                        values (:name, :slug, :description, :now, :now) returning id""")
+                        insert into series (name, slug, description, label_prefix, created_at, updated_at)
+                        values (:name, :slug, :description, :labelPrefix, :now, :now) returning id""")
                 .param("name", d.name().strip())
                 .param("slug", d.slug())
                 .param("description", d.description())
+                .param("labelPrefix", d.labelPrefix())
                 .param("now", now)
                 .query(Long.class)
                 .single();
@@ -58,12 +59,13 @@ class SeriesRepository {
 
     boolean update(long id, int version, SeriesDraft d, long now) {
         return jdbc.sql("""
-                        update series set name = :name, slug = :slug, description = :description,
+                        update series set name = :name, slug = :slug, description = :description, label_prefix = :labelPrefix,
                                updated_at = :now, version = version + 1
                         where id = :id and version = :version""")
                         .param("name", d.name().strip())
                         .param("slug", d.slug())
                         .param("description", d.description())
+                        .param("labelPrefix", d.labelPrefix())
                         .param("now", now)
                         .param("id", id)
                         .param("version", version)
@@ -77,6 +79,7 @@ class SeriesRepository {
                 rs.getString("name"),
                 rs.getString("slug"),
                 rs.getString("description"),
+                rs.getString("label_prefix"),
                 rs.getInt("version"));
     }
 }

@@ -123,6 +123,25 @@ interface ArticlePageContract extends SiteClient {
     }
 
     @Test
+    default void aSeriesLabelCarriesItsPrefix() {
+        ContentFixtures f = fixtures();
+        long channel = f.channel("系列前缀", null).get("id").asLong();
+        JsonNode series = created(api("POST", "/api/v1/series")
+                .body(Map.of("name", "事迹摘登", "labelPrefix", "《中国质量报》", "description", "先进事迹"))
+                .send());
+        JsonNode published = f.article(channel)
+                .set("seriesId", series.get("id").asLong())
+                .set("seriesPart", 1)
+                .publish();
+
+        assertThat(series.get("labelPrefix").asString()).isEqualTo("《中国质量报》");
+        assertThat(page(published.get("url").asString())
+                        .selectFirst(".series-label a")
+                        .text())
+                .isEqualTo("【《中国质量报》事迹摘登（一）】");
+    }
+
+    @Test
     default void seriesPageListsEveryPartInOrderWithChineseNumerals() {
         ContentFixtures f = fixtures();
         long channel = f.channel("专题", null).get("id").asLong();
@@ -194,5 +213,10 @@ interface ArticlePageContract extends SiteClient {
                     .isGreaterThan(previous);
             previous = position;
         }
+    }
+
+    private JsonNode created(java.net.http.HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return parse(response.body());
     }
 }

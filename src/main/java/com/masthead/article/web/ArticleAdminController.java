@@ -266,6 +266,8 @@ class ArticleAdminController {
                 f.responsibleEditor(),
                 f.bylineRole(),
                 f.bylineName(),
+                f.bylinePrefix(),
+                f.bylineSuffix(),
                 f.tags(),
                 String.valueOf(version));
     }

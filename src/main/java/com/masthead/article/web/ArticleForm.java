@@ -44,6 +44,8 @@ public record ArticleForm(
         String responsibleEditor,
         List<String> bylineRole,
         List<String> bylineName,
+        List<String> bylinePrefix,
+        List<String> bylineSuffix,
         String tags,
         String version) {
 
@@ -52,6 +54,8 @@ public record ArticleForm(
     public ArticleForm {
         bylineRole = bylineRole == null ? List.of() : List.copyOf(bylineRole);
         bylineName = bylineName == null ? List.of() : List.copyOf(bylineName);
+        bylinePrefix = bylinePrefix == null ? List.of() : List.copyOf(bylinePrefix);
+        bylineSuffix = bylineSuffix == null ? List.of() : List.copyOf(bylineSuffix);
     }
 
     static ArticleForm empty(Long channelId) {
@@ -78,8 +82,14 @@ public record ArticleForm(
                 "",
                 List.of(),
                 List.of(),
+                List.of(),
+                List.of(),
                 "",
                 "");
+    }
+
+    private static String at(List<String> values, int i) {
+        return i < values.size() ? blankToNull(values.get(i)) : null;
     }
 
     static ArticleForm of(ArticleContent c, int version) {
@@ -106,6 +116,8 @@ public record ArticleForm(
                 text(c.responsibleEditor()),
                 c.bylines().stream().map(b -> b.role().name()).toList(),
                 c.bylines().stream().map(Byline::name).toList(),
+                c.bylines().stream().map(b -> text(b.prefix())).toList(),
+                c.bylines().stream().map(b -> text(b.suffix())).toList(),
                 String.join("，", c.tags()),
                 String.valueOf(version));
     }
@@ -132,7 +144,8 @@ public record ArticleForm(
             }
             String role = i < bylineRole.size() ? bylineRole.get(i) : BylineRole.REPORTER.name();
             try {
-                bylines.add(new Byline(BylineRole.valueOf(role), name.strip()));
+                bylines.add(
+                        new Byline(BylineRole.valueOf(role), name.strip(), at(bylinePrefix, i), at(bylineSuffix, i)));
             } catch (IllegalArgumentException e) {
                 problems.add(new FieldProblem("bylines", "article.form.choice"));
             }

@@ -93,7 +93,8 @@ class SeriesAdminController {
         SeriesDraft draft = input.valid(new SeriesDraft(
                 DisplayText.cleanLine(form.name()),
                 form.slug() == null ? null : form.slug().strip(),
-                DisplayText.blankToNull(form.description())));
+                DisplayText.blankToNull(form.description()),
+                form.labelPrefix()));
         input.throwIfInvalid();
         return draft;
     }

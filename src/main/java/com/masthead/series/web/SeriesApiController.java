@@ -62,9 +62,11 @@ class SeriesApiController {
         return ResponseEntity.ok().eTag(VersionTags.of(series.version())).body(SeriesResponse.of(series));
     }
 
-    record SeriesResponse(long id, String name, String slug, String description, int version, String url) {
+    record SeriesResponse(
+            long id, String name, String slug, String description, String labelPrefix, int version, String url) {
         static SeriesResponse of(Series s) {
-            return new SeriesResponse(s.id(), s.name(), s.slug(), s.description(), s.version(), s.url());
+            return new SeriesResponse(
+                    s.id(), s.name(), s.slug(), s.description(), s.labelPrefix(), s.version(), s.url());
         }
     }
 }

@@ -330,6 +330,49 @@ interface ArticleApiContract extends SiteClient {
         assertThat(response.statusCode()).isEqualTo(413);
     }
 
+    @Test
+    default void chineseBylineFormsComeBackExactlyAndShowOnThePage() {
+        long channel = fixtures().channel("署名", null).get("id").asLong();
+        List<Map<String, Object>> bylines = List.of(
+                Map.of("role", "REPORTER", "name", "丁莹", "suffix", "整理"),
+                Map.of("role", "REPORTER", "name", "李岩"),
+                Map.of("role", "CORRESPONDENT", "name", "王芳"),
+                Map.of("role", "REPORTER", "prefix", "新华社记者", "name", "张晓"),
+                Map.of("role", "PHOTOGRAPHER", "name", "刘影"),
+                Map.of("role", "REPORTER", "name", "陈立"),
+                Map.of("role", "REPORTER", "name", "周明"));
+
+        JsonNode published = fixtures().article(channel).set("bylines", bylines).publish();
+
+        JsonNode read = api("GET", "/api/v1/articles/" + published.get("id").asLong())
+                .json()
+                .get("content")
+                .get("bylines");
+        assertThat(read.get(0).get("suffix").asString()).isEqualTo("整理");
+        assertThat(read.get(0).get("prefix").isNull()).isTrue();
+        assertThat(read.get(3).get("prefix").asString()).isEqualTo("新华社记者");
+        assertThat(read.get(1).get("suffix").isNull()).isTrue();
+        assertThat(page(published.get("url").asString())
+                        .select(".bylines .byline")
+                        .eachText())
+                .containsExactly("本报记者 丁莹 整理", "本报记者 李岩", "通讯员 王芳", "新华社记者 张晓", "本报记者 刘影 摄", "本报记者 陈立 周明");
+    }
+
+    @Test
+    default void anOverlongBylineSuffixIsRefusedNamingIt() {
+        long channel = fixtures().channel("署名长度", null).get("id").asLong();
+        Map<String, Object> body = fixtures()
+                .article(channel)
+                .set("bylines", List.of(Map.of("role", "REPORTER", "name", "丁莹", "suffix", "整".repeat(21))))
+                .json();
+
+        HttpResponse<String> response =
+                api("POST", "/api/v1/articles").body(body).send();
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(fields(parse(response.body()))).containsExactly("bylines[0].suffix");
+    }
+
     private static List<String> fields(JsonNode problem) {
         List<String> fields = new ArrayList<>();
         JsonNode errors = problem.get("errors");

@@ -334,6 +334,23 @@ public interface NewsroomWorkflowContract extends SiteClient {
                 .contains("原有正文");
     }
 
+    @Test
+    default void theEditorKeepsABylinesPrefixAndSuffix() {
+        StaffSession reporter = loginAs("wf-byline", StaffRole.REPORTER);
+        long id = write(reporter, "署名前后缀", "<p>正文。</p>");
+        Map<String, String> form = new HashMap<>(editorForm(reporter, id));
+        form.putAll(
+                Map.of("bylinePrefix", "新华社记者", "bylineRole", "REPORTER", "bylineName", "丁莹", "bylineSuffix", "整理"));
+
+        thenRedirected(reporter.post("/admin/articles/" + id, form));
+
+        Document editor = reporter.page("/admin/articles/" + id + "/edit");
+        assertThat(editor.select("#bylinePrefix-0").attr("value")).isEqualTo("新华社记者");
+        assertThat(editor.select("#bylineName-0").attr("value")).isEqualTo("丁莹");
+        assertThat(editor.select("#bylineSuffix-0").attr("value")).isEqualTo("整理");
+        assertThat(editor.select("label[for=bylineSuffix-0]").text()).isEqualTo("署名 1 后缀");
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------------------
 
     String jdbcTitle(long articleId);

@@ -94,14 +94,12 @@ public class ArticlePages {
                 c.summary(),
                 leadFigure(c),
                 BodyHeadings.underTitle(c.body()),
-                c.bylines().stream()
-                        .map(b -> t.get(b.role().messageKey(), b.name()))
-                        .toList(),
+                BylineLines.of(c.bylines(), (key, name) -> t.get(key, name)),
                 inSeries == null
                         ? null
                         : t.get(
                                 "site.article.series-label",
-                                inSeries.name(),
+                                inSeries.label(),
                                 ChineseNumerals.of(c.seriesPart()),
                                 c.seriesPart()),
                 inSeries == null ? null : inSeries.url(),
