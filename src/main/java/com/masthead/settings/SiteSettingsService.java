@@ -71,7 +71,17 @@ public class SiteSettingsService {
      * public base URL (outside demo mode; demo mode uses the address the server listens on).
      */
     public boolean baseUrlMissing() {
-        return fallback.isPlaceholder() && !repository.all().containsKey(BASE_URL);
+        return fallback.isPlaceholder() && !baseUrlSet();
+    }
+
+    /** Whether an admin has stored the public base URL (the fallback does not count). */
+    public boolean baseUrlSet() {
+        return repository.all().containsKey(BASE_URL);
+    }
+
+    /** Whether the site has a name of its own rather than the placeholder newspaper's. */
+    public boolean nameSet() {
+        return !SiteSettingsDefaults.NAME.equals(current().name());
     }
 
     /**

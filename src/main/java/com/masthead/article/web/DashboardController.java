@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The newsroom's start page: my drafts, what came back to me, my review queue, scheduled, recently published; for
- * an admin, a warning while the public base URL is unset.
+ * an admin, the first-run checklist, a warning while the public base URL is unset, and (without an editorial role)
+ * why 稿件 is closed to them.
  */
 @Controller
 class DashboardController {
@@ -29,6 +30,7 @@ class DashboardController {
     private final ChannelScope scope;
     private final WorkItemViews views;
     private final SiteSettingsService settings;
+    private final SetupChecklist setup;
     private final Clock clock;
 
     DashboardController(
@@ -37,12 +39,14 @@ class DashboardController {
             ChannelScope scope,
             WorkItemViews views,
             SiteSettingsService settings,
+            SetupChecklist setup,
             Clock clock) {
         this.pages = pages;
         this.lists = lists;
         this.scope = scope;
         this.views = views;
         this.settings = settings;
+        this.setup = setup;
         this.clock = clock;
     }
 
@@ -59,7 +63,11 @@ class DashboardController {
         model.addAttribute("scheduled", views.of(lists.scheduled(LIMIT), page.t()));
         model.addAttribute("published", views.of(lists.recentlyPublished(10), page.t()));
         model.addAttribute("now", clock.instant());
-        boolean baseUrlMissing = me.has(StaffRole.ADMIN) && settings.baseUrlMissing();
+        boolean admin = me.has(StaffRole.ADMIN);
+        boolean baseUrlMissing = admin && settings.baseUrlMissing();
+        model.addAttribute("setup", admin ? setup.items() : List.<SetupItem>of());
+        model.addAttribute(
+                "separationOfDuties", admin && StaffRole.WRITERS.stream().noneMatch(me::has));
         model.addAttribute(
                 "placeholderBaseUrl", baseUrlMissing ? settings.current().baseUrl() : null);
         return "admin/article/dashboard";
