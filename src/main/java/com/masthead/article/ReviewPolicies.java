@@ -42,6 +42,11 @@ public class ReviewPolicies {
         return levels.get().getOrDefault(channelId, ReviewLadder.MAX_LEVELS);
     }
 
+    /** Whether the channel's levels were chosen by somebody rather than left at the default. */
+    public boolean isConfigured(long channelId) {
+        return levels.get().containsKey(channelId);
+    }
+
     /** Sets a channel's levels; articles already in review keep the state they reached. */
     @Transactional
     public void setLevels(long channelId, int count, String actor) {

@@ -10,6 +10,7 @@
             "channel",
             "edition",
             "lexicon",
+            "mail",
             "media",
             "series",
             "settings",

@@ -184,4 +184,8 @@ class MailDispatcher implements DisposableBean {
     public void destroy() {
         nudges.shutdownNow();
     }
+
+    boolean hasSmtpServer() {
+        return senders.getIfAvailable() != null;
+    }
 }

@@ -42,6 +42,11 @@ public class MailOutbox {
         });
     }
 
+    /** Whether mail goes to an SMTP server ({@code spring.mail.host} set) rather than only to the log. */
+    public boolean smtpConfigured() {
+        return dispatcher.hasSmtpServer();
+    }
+
     /** The newsroom desk's address ({@code masthead.mail.desk-address}), for notifications to staff. */
     public String deskAddress() {
         return properties.deskAddress();

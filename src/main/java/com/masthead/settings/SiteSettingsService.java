@@ -12,6 +12,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -20,15 +24,19 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Holds the site settings: stored as name/value rows, read into an immutable {@link SiteSettings} (a {@link
  * Snapshot}, reloaded after a change commits, here or on another instance). Unset values fall back to defaults
- * written for a Chinese newspaper site. Thread-safe.
+ * written for a Chinese newspaper site; an unset base URL falls back to {@link BaseUrlFallback}. Thread-safe.
  */
 @Service
 public class SiteSettingsService {
+
+    private static final Logger log = LoggerFactory.getLogger(SiteSettingsService.class);
+    private static final String BASE_URL = "baseUrl";
 
     private final SiteSettingRepository repository;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final MastheadProperties properties;
+    private final BaseUrlFallback fallback;
     private final Snapshot<SiteSettings> current;
 
     SiteSettingsService(
@@ -36,11 +44,13 @@ public class SiteSettingsService {
             ApplicationEventPublisher events,
             Clock clock,
             MastheadProperties properties,
+            BaseUrlFallback fallback,
             Snapshots snapshots) {
         this.repository = repository;
         this.events = events;
         this.clock = clock;
         this.properties = properties;
+        this.fallback = fallback;
         this.current = snapshots.of("site-settings", previous -> load());
     }
 
@@ -54,6 +64,24 @@ public class SiteSettingsService {
 
     public SiteSettings current() {
         return current.get();
+    }
+
+    /**
+     * Whether links in pages, feeds and mails still point at a placeholder address because no admin has set the
+     * public base URL (outside demo mode; demo mode uses the address the server listens on).
+     */
+    public boolean baseUrlMissing() {
+        return fallback.isPlaceholder() && !baseUrlSet();
+    }
+
+    /** Whether an admin has stored the public base URL (the fallback does not count). */
+    public boolean baseUrlSet() {
+        return repository.all().containsKey(BASE_URL);
+    }
+
+    /** Whether the site has a name of its own rather than the placeholder newspaper's. */
+    public boolean nameSet() {
+        return !SiteSettingsDefaults.NAME.equals(current().name());
     }
 
     /**
@@ -72,7 +100,7 @@ public class SiteSettingsService {
         Map<String, String> values = new HashMap<>();
         values.put("name", draft.name().strip());
         values.put("tagline", draft.tagline() == null ? "" : draft.tagline().strip());
-        values.put("baseUrl", draft.baseUrl());
+        values.put(BASE_URL, draft.baseUrl());
         values.put("timeZone", draft.timeZone());
         values.put("originalStatement", draft.originalStatement().strip());
         values.put("reprintStatement", draft.reprintStatement().strip());
@@ -92,13 +120,31 @@ public class SiteSettingsService {
         current.changed();
     }
 
+    @EventListener
+    void on(WebServerInitializedEvent event) {
+        if (event.getApplicationContext().getServerNamespace() == null) {
+            fallback.listeningOn(event.getWebServer().getPort());
+            current.changed();
+        }
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void warnWithoutBaseUrl() {
+        if (baseUrlMissing()) {
+            log.warn(
+                    "The public base URL is not set: canonical links, feeds, sitemaps and mails say {} until an"
+                            + " admin sets it at /admin/settings",
+                    current().baseUrl());
+        }
+    }
+
     private SiteSettings load() {
         Map<String, String> stored = repository.all();
         String footer = stored.getOrDefault("footerLines", String.join("\n", SiteSettingsDefaults.FOOTER_LINES));
         return new SiteSettings(
                 stored.getOrDefault("name", SiteSettingsDefaults.NAME),
                 stored.getOrDefault("tagline", SiteSettingsDefaults.TAGLINE),
-                stored.getOrDefault("baseUrl", SiteSettingsDefaults.BASE_URL),
+                stored.getOrDefault(BASE_URL, fallback.baseUrl()),
                 ZoneId.of(stored.getOrDefault(
                         "timeZone", properties.defaultTimeZone().getId())),
                 stored.getOrDefault("originalStatement", SiteSettingsDefaults.ORIGINAL_STATEMENT),

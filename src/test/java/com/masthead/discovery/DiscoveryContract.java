@@ -169,6 +169,28 @@ interface DiscoveryContract extends SiteClient {
     }
 
     @Test
+    default void inDemoModeAbsoluteLinksNameThePortTheServerListensOn() {
+        HttpResponse<String> robots = get("/robots.txt");
+        String actual = "http://localhost:" + robots.uri().getPort();
+        JsonNode article = fixtures()
+                .article(fixtures().channel("本机地址", null).get("id").asLong())
+                .set("title", "本机地址的文章")
+                .publish();
+        String url = actual + article.get("url").asString();
+
+        assertThat(robots.body().lines().filter(l -> l.startsWith("Sitemap: ")))
+                .hasSize(2)
+                .allMatch(l -> l.startsWith("Sitemap: " + actual + "/"));
+        Document doc = page(article.get("url").asString());
+        assertThat(doc.select("link[rel=canonical]").attr("href")).isEqualTo(url);
+        assertThat(doc.select("meta[property=og:url]").attr("content")).isEqualTo(url);
+        JsonNode ld = parse(doc.selectFirst("script[type=application/ld+json]").data());
+        assertThat(ld.get("url").asString()).isEqualTo(url);
+        Document form = page("/corrections/new?article=" + article.get("id").asLong());
+        assertThat(form.select("input[name=article]").val()).isEqualTo(url);
+    }
+
+    @Test
     default void articlePageCarriesNewsArticleJsonLdOpenGraphAndTwitterTags() {
         ContentFixtures f = fixtures();
         long channel = f.channel("结构化数据", null).get("id").asLong();
