@@ -20,6 +20,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ArticleListRepository {
 
+    private static final String SUMMARY_COLUMNS =
+            "select id, channel_id, title, status, updated_at, published_at, page_id, url_date, version";
+
     private final JdbcClient jdbc;
 
     ArticleListRepository(JdbcClient jdbc) {
@@ -62,23 +65,13 @@ class ArticleListRepository {
 
     List<ArticleSummary> summaries(ArticleFilter filter, Collection<Long> pageIds, int limit, long offset) {
         Map<String, Object> params = PublishedArticleRepository.params();
-        return jdbc.sql("select id, channel_id, title, status, updated_at, published_at, page_id, url_date, version"
-                        + " from article where " + matching(filter, pageIds, params)
+        return jdbc.sql(SUMMARY_COLUMNS + " from article where " + matching(filter, pageIds, params)
                         + " order by updated_at desc, id desc"
                         + " limit :limit offset :offset")
                 .params(params)
                 .param("limit", limit)
                 .param("offset", offset)
-                .query((rs, n) -> new ArticleSummary(
-                        rs.getLong("id"),
-                        rs.getLong("channel_id"),
-                        rs.getString("title"),
-                        ArticleStatus.valueOf(rs.getString("status")),
-                        Instant.ofEpochMilli(rs.getLong("updated_at")),
-                        instant(rs, "published_at"),
-                        nullableLong(rs, "page_id"),
-                        ArticleUrls.of(rs.getLong("id"), date(rs, "url_date")),
-                        rs.getInt("version")))
+                .query(ArticleListRepository::summary)
                 .list();
     }
 
@@ -119,21 +112,11 @@ class ArticleListRepository {
                         .replace("%", "\\%")
                         .replace("_", "\\_")
                 + "%";
-        return jdbc.sql("select id, channel_id, title, status, updated_at, published_at, page_id, url_date, version"
-                        + " from article where lower(title) like :pattern escape '\\'"
+        return jdbc.sql(SUMMARY_COLUMNS + " from article where lower(title) like :pattern escape '\\'"
                         + " order by updated_at desc, id desc limit :limit")
                 .param("pattern", pattern)
                 .param("limit", limit)
-                .query((rs, n) -> new ArticleSummary(
-                        rs.getLong("id"),
-                        rs.getLong("channel_id"),
-                        rs.getString("title"),
-                        ArticleStatus.valueOf(rs.getString("status")),
-                        Instant.ofEpochMilli(rs.getLong("updated_at")),
-                        instant(rs, "published_at"),
-                        nullableLong(rs, "page_id"),
-                        ArticleUrls.of(rs.getLong("id"), date(rs, "url_date")),
-                        rs.getInt("version")))
+                .query(ArticleListRepository::summary)
                 .list();
     }
 
@@ -162,5 +145,18 @@ class ArticleListRepository {
                         rs.getString("subtitle"),
                         ArticlePrintText.plainText(rs.getString("body_html"))))
                 .list();
+    }
+
+    private static ArticleSummary summary(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new ArticleSummary(
+                rs.getLong("id"),
+                rs.getLong("channel_id"),
+                rs.getString("title"),
+                ArticleStatus.valueOf(rs.getString("status")),
+                Instant.ofEpochMilli(rs.getLong("updated_at")),
+                instant(rs, "published_at"),
+                nullableLong(rs, "page_id"),
+                ArticleUrls.of(rs.getLong("id"), date(rs, "url_date")),
+                rs.getInt("version"));
     }
 }
