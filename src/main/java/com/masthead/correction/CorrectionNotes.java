@@ -23,6 +23,11 @@ public class CorrectionNotes {
         return requests.notes(articleId);
     }
 
+    /** Which of these articles have a public note (a print page marks their areas); one query. */
+    public java.util.Set<Long> correctedAmong(java.util.Collection<Long> articleIds) {
+        return requests.withNotes(articleIds);
+    }
+
     /** Every public note, newest first. */
     public PageResult<CorrectionNote> published(PageRequest page) {
         return requests.published(page);

@@ -133,6 +133,17 @@ class CorrectionRequestRepository {
                 .list();
     }
 
+    /** Which of these articles have at least one published note; one query. */
+    java.util.Set<Long> withNotes(java.util.Collection<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(
+                jdbc.sql("""
+                        select distinct article_id from correction_request
+                        where article_id in (:articles) and status = 'PUBLISHED'""").param("articles", articleIds).query(Long.class).list());
+    }
+
     /** Every published note, newest first. */
     PageResult<CorrectionNote> published(PageRequest request) {
         List<CorrectionNote> notes = jdbc.sql("""

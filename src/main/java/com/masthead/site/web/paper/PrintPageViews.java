@@ -42,9 +42,14 @@ class PrintPageViews {
         String dateText = SiteFormat.longDate(issue.issue().date(), t);
         String title = PrintLabels.title(page, t);
         PageFile file = issue.files().get(page.id());
+        List<PageArea> pageAreas = file == null ? List.of() : pages.areas(page);
+        java.util.Set<Long> corrected = pages.corrected(pageAreas.stream()
+                .map(PageArea::articleId)
+                .filter(id -> id != null && issue.articles().containsKey(id))
+                .collect(java.util.stream.Collectors.toSet()));
         List<PaperPageModels.AreaLink> areas = new ArrayList<>();
-        for (PageArea area : file == null ? List.<PageArea>of() : pages.areas(page)) {
-            areaLink(issue, area).ifPresent(areas::add);
+        for (PageArea area : pageAreas) {
+            areaLink(issue, area, corrected).ifPresent(areas::add);
         }
         List<PaperPageModels.PrintedArticle> printed = new ArrayList<>();
         for (ArticleTeaser a : issue.inPrintOrder(page)) {
@@ -79,7 +84,8 @@ class PrintPageViews {
                 calendar);
     }
 
-    private java.util.Optional<PaperPageModels.AreaLink> areaLink(PrintPages.IssueContents issue, PageArea area) {
+    private java.util.Optional<PaperPageModels.AreaLink> areaLink(
+            PrintPages.IssueContents issue, PageArea area, java.util.Set<Long> corrected) {
         if (area.kind() == AreaKind.ADVERTISEMENT) {
             return area.linkUrl() == null
                     ? java.util.Optional.empty()
@@ -92,7 +98,7 @@ class PrintPageViews {
         }
         PageTags.add("teaser", a.id());
         return java.util.Optional.of(
-                new PaperPageModels.AreaLink(a.url(), a.title(), area.polygon().text(), pages.corrected(a.id())));
+                new PaperPageModels.AreaLink(a.url(), a.title(), area.polygon().text(), corrected.contains(a.id())));
     }
 
     private static PaperPageModels.PrintedArticle printed(

@@ -137,10 +137,10 @@ class PrintPages {
         return print.acceptedAreasOf(List.of(articleId));
     }
 
-    /** Whether a published correction note exists for the article (its area is marked on the page). */
-    boolean corrected(long articleId) {
-        PageTags.add("corrected", articleId);
-        return !corrections.forArticle(articleId).isEmpty();
+    /** Which of these articles have a published correction note (their areas are marked on the page); one query. */
+    java.util.Set<Long> corrected(java.util.Collection<Long> articleIds) {
+        articleIds.forEach(id -> PageTags.add("corrected", id));
+        return corrections.correctedAmong(articleIds);
     }
 
     /** The page image at the width closest to {@code wanted}, with every width as srcset candidates. */
