@@ -17,8 +17,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param pendingRetryAfter the Retry-After sent when that cap is reached
  * @param duplicateWindow how long the same text from the same address is refused on any article (on the same
  *     article it is refused for good)
- * @param trackedClients most clients and articles whose rate buckets are kept in memory (least recently used go
- *     first, which forgets their count)
+ * @param trackedClients unused since the rate buckets moved to the shared store (module {@code ratelimit}), where a
+ *     bucket's row is deleted once it is full again; still bound so that existing configuration starts
  * @param pageSize comments per page on the article page and the latest comments page
  */
 @ConfigurationProperties("masthead.comments")

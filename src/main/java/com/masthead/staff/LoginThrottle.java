@@ -1,14 +1,18 @@
 package com.masthead.staff;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import com.masthead.shared.BoundedKey;
 import com.masthead.shared.ClientKey;
+import com.masthead.staff.LoginFailureRepository.Failures;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,22 +31,22 @@ import org.springframework.stereotype.Component;
  * </ul>
  *
  * A delayed attempt is refused before the password is checked and does not count. Counts are forgotten after
- * {@code window} without failures; a successful login clears its account-and-address count. State is per
- * instance, in memory and bounded. Thread-safe; time from the injected clock.
+ * {@code window} without failures; a successful login clears its account-and-address count. The counts live in
+ * the database ({@code login_failure}, keys bounded by {@link BoundedKey}), shared by every instance and kept
+ * across restarts: a delay earned on one instance holds on all. When the database cannot be reached, logins
+ * fail (fail closed; the password could not be checked either). Thread-safe; time from the injected clock.
  */
 @Component
 @EnableConfigurationProperties(LoginThrottle.Limits.class)
 public class LoginThrottle {
 
     private final Limits limits;
+    private final LoginFailureRepository failures;
     private final Clock clock;
-    private final Cache<String, Failures> failures = Caffeine.newBuilder()
-            .maximumSize(200_000)
-            .expireAfterWrite(Duration.ofHours(6))
-            .build();
 
-    LoginThrottle(Limits limits, Clock clock) {
+    LoginThrottle(Limits limits, LoginFailureRepository failures, Clock clock) {
         this.limits = limits;
+        this.failures = failures;
         this.clock = clock;
     }
 
@@ -50,17 +54,26 @@ public class LoginThrottle {
     Optional<Throttled> check(LoginAttempt attempt) {
         Instant now = clock.instant();
         return switch (attempt.trust()) {
-            case DEVICE -> delay(deviceKey(attempt), limits.freeFailures(), limits.maxDelay(), now, Scope.ACCOUNT);
-            case ADDRESS -> delay(pairKey(attempt), limits.freeFailures(), limits.maxDelay(), now, Scope.ACCOUNT);
-            case NONE ->
-                addressLimit(attempt, now)
-                        .or(() -> delay(pairKey(attempt), limits.freeFailures(), limits.maxDelay(), now, Scope.ACCOUNT))
+            case DEVICE -> {
+                Map<String, Failures> seen = failures.find(List.of(deviceKey(attempt)));
+                yield delay(seen, deviceKey(attempt), limits.freeFailures(), limits.maxDelay(), now);
+            }
+            case ADDRESS -> {
+                Map<String, Failures> seen = failures.find(List.of(pairKey(attempt)));
+                yield delay(seen, pairKey(attempt), limits.freeFailures(), limits.maxDelay(), now);
+            }
+            case NONE -> {
+                Map<String, Failures> seen =
+                        failures.find(List.of(addressKey(attempt), pairKey(attempt), accountKey(attempt)));
+                yield addressLimit(seen, attempt, now)
+                        .or(() -> delay(seen, pairKey(attempt), limits.freeFailures(), limits.maxDelay(), now))
                         .or(() -> delay(
+                                seen,
                                 accountKey(attempt),
                                 limits.freeFailuresPerAccount(),
                                 limits.maxAccountDelay(),
-                                now,
-                                Scope.ACCOUNT));
+                                now));
+            }
         };
     }
 
@@ -80,29 +93,36 @@ public class LoginThrottle {
 
     /** Clears the count of the account from this address or device. */
     void succeeded(LoginAttempt attempt) {
-        failures.invalidate(pairKey(attempt));
+        List<String> keys = new ArrayList<>(List.of(pairKey(attempt)));
         if (attempt.device() != null) {
-            failures.invalidate(deviceKey(attempt));
+            keys.add(deviceKey(attempt));
         }
+        failures.clear(keys);
     }
 
-    private Optional<Throttled> addressLimit(LoginAttempt attempt, Instant now) {
-        Failures seen = current(addressKey(attempt), now, true);
+    /** Forgets counts a window old (they count for nothing any more), every ten minutes on every instance. */
+    @Scheduled(fixedDelay = 600_000, initialDelay = 600_000)
+    void forgetPassedWindows() {
+        failures.forgetLastBefore(clock.instant().minus(limits.window()));
+    }
+
+    private Optional<Throttled> addressLimit(Map<String, Failures> found, LoginAttempt attempt, Instant now) {
+        Failures seen = current(found, addressKey(attempt), now, true);
         if (seen == null || seen.count() < limits.maxFailuresPerAddress()) {
             return Optional.empty();
         }
         return Optional.of(new Throttled(Duration.between(now, seen.first().plus(limits.window())), Scope.ADDRESS));
     }
 
-    private Optional<Throttled> delay(String key, int free, Duration max, Instant now, Scope scope) {
-        Failures seen = current(key, now, false);
+    private Optional<Throttled> delay(Map<String, Failures> found, String key, int free, Duration max, Instant now) {
+        Failures seen = current(found, key, now, false);
         if (seen == null || seen.count() < free) {
             return Optional.empty();
         }
         Duration wait = delayAfter(seen.count() - free, max);
         Instant allowed = seen.last().plus(wait);
         return now.isBefore(allowed)
-                ? Optional.of(new Throttled(Duration.between(now, allowed), scope))
+                ? Optional.of(new Throttled(Duration.between(now, allowed), Scope.ACCOUNT))
                 : Optional.empty();
     }
 
@@ -115,35 +135,37 @@ public class LoginThrottle {
         return wait.compareTo(max) > 0 ? max : wait;
     }
 
-    /** The key's count within the window, or null when there is none or the window has passed. */
-    private Failures current(String key, Instant now, boolean fixedWindow) {
-        Failures seen = failures.getIfPresent(key);
-        return seen == null || seen.expired(now, limits.window(), fixedWindow) ? null : seen;
+    /**
+     * The key's count within the window, or null when there is none or the window has passed: the address count
+     * ends {@code window} after its first failure ({@code fixedWindow}), the others {@code window} after the last.
+     */
+    private Failures current(Map<String, Failures> found, String key, Instant now, boolean fixedWindow) {
+        Failures seen = found.get(key);
+        if (seen == null) {
+            return null;
+        }
+        Instant start = fixedWindow ? seen.first() : seen.last();
+        return now.isBefore(start.plus(limits.window())) ? seen : null;
     }
 
     private void count(String key, Instant now, boolean fixedWindow) {
-        failures.asMap()
-                .compute(
-                        key,
-                        (k, seen) -> seen == null || seen.expired(now, limits.window(), fixedWindow)
-                                ? new Failures(1, now, now)
-                                : new Failures(seen.count() + 1, seen.first(), now));
+        failures.count(key, now, now.minus(limits.window()), fixedWindow);
     }
 
     private static String pairKey(LoginAttempt attempt) {
-        return "pair:" + attempt.login() + "@" + ClientKey.of(attempt.address());
+        return BoundedKey.of("pair:" + attempt.login() + "@" + ClientKey.of(attempt.address()));
     }
 
     private static String deviceKey(LoginAttempt attempt) {
-        return "device:" + attempt.login() + "@" + attempt.device();
+        return BoundedKey.of("device:" + attempt.login() + "@" + attempt.device());
     }
 
     private static String accountKey(LoginAttempt attempt) {
-        return "account:" + attempt.login();
+        return BoundedKey.of("account:" + attempt.login());
     }
 
     private static String addressKey(LoginAttempt attempt) {
-        return "address:" + ClientKey.of(attempt.address());
+        return BoundedKey.of("address:" + ClientKey.of(attempt.address()));
     }
 
     /** Which count refused an attempt: the client address as a whole, or the account (from there, or overall). */
@@ -154,15 +176,6 @@ public class LoginThrottle {
 
     /** A refused attempt: wait at least {@code retryAfter}. */
     record Throttled(Duration retryAfter, Scope scope) {}
-
-    /** Failures of one key: how many, the first (start of the address window) and the last (start of the delay). */
-    private record Failures(int count, Instant first, Instant last) {
-
-        /** The address count ends {@code window} after its first failure, the others {@code window} after the last. */
-        boolean expired(Instant now, Duration window, boolean fixedWindow) {
-            return !now.isBefore((fixedWindow ? first : last).plus(window));
-        }
-    }
 
     /**
      * {@code masthead.login.*}. Defaults: 3 free failures per account and address, then 2 s doubling up to 5 min;

@@ -33,7 +33,10 @@ public class FlywayDialectPlaceholders implements FlywayConfigurationCustomizer 
                             + "raise exception '% on % refused: the table is append-only', tg_op, tg_table_name; "
                             + "end $$;",
                     "refuse_change",
-                    "execute function refuse_change()");
+                    "execute function refuse_change()",
+                    // a column of bytes (e.g. rate_limit_bucket.state, V15_3)
+                    "bytes",
+                    "bytea");
         }
         if (product.toLowerCase().contains("sqlite")) {
             return Map.of(
@@ -42,7 +45,9 @@ public class FlywayDialectPlaceholders implements FlywayConfigurationCustomizer 
                     "append_only_function",
                     "",
                     "refuse_change",
-                    "begin select raise(abort, 'refused: the table is append-only'); end");
+                    "begin select raise(abort, 'refused: the table is append-only'); end",
+                    "bytes",
+                    "blob");
         }
         throw new IllegalStateException("Masthead runs on SQLite or PostgreSQL, not on " + product);
     }

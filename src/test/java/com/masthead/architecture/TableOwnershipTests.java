@@ -64,6 +64,8 @@ class TableOwnershipTests {
             entry("sitemap_block", "discovery"),
             entry("staff_login_trust", "staff"),
             entry("change_signal", "system"),
+            entry("rate_limit_bucket", "ratelimit"),
+            entry("login_failure", "staff"),
             entry("epaper_page_file", "epaper"),
             entry("epaper_issue_file", "epaper"),
             entry("epaper_area", "epaper"),

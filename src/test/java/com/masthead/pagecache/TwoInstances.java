@@ -27,12 +27,12 @@ import tools.jackson.databind.ObjectMapper;
  * index, media) and its own page cache, as several instances behind a load balancer run. Started one after the
  * other, so the second finds the schema and content the first created.
  */
-final class TwoInstances implements AutoCloseable {
+public final class TwoInstances implements AutoCloseable {
 
     private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
 
     /** A fresh SQLite file in WAL mode with the production URL options, as datasource properties. */
-    static Map<String, Object> newSqliteDatabase(String prefix) throws IOException {
+    public static Map<String, Object> newSqliteDatabase(String prefix) throws IOException {
         Path file = Files.createTempDirectory(prefix).resolve("masthead.db");
         return Map.of(
                 "spring.datasource.url",
@@ -41,7 +41,7 @@ final class TwoInstances implements AutoCloseable {
     }
 
     /** A new, empty database {@code name} on the tests' embedded PostgreSQL server, as datasource properties. */
-    static Map<String, Object> newPostgresDatabase(String name) throws SQLException {
+    public static Map<String, Object> newPostgresDatabase(String name) throws SQLException {
         String serverUrl = PostgresServer.jdbcUrl();
         try (Connection connection = DriverManager.getConnection(serverUrl, "postgres", "postgres");
                 Statement statement = connection.createStatement()) {
@@ -54,11 +54,11 @@ final class TwoInstances implements AutoCloseable {
     }
 
     /** Starts the first instance on the database; start the second with {@link #startSecond()}. */
-    Instance startFirst(Map<String, Object> database) {
+    public Instance startFirst(Map<String, Object> database) {
         return start(database, "first");
     }
 
-    Instance startSecond(Map<String, Object> database) {
+    public Instance startSecond(Map<String, Object> database) {
         return start(database, "second");
     }
 
@@ -89,7 +89,9 @@ final class TwoInstances implements AutoCloseable {
     }
 
     /** Real-HTTP access to one instance, with the same helpers the full-stack tests use. */
-    static final class Instance extends SiteTestSupport {
+    public static final class Instance extends SiteTestSupport {
+
+        private final ConfigurableApplicationContext context;
 
         private Instance(ConfigurableApplicationContext context) {
             this.port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
@@ -97,6 +99,12 @@ final class TwoInstances implements AutoCloseable {
             this.json = context.getBean(ObjectMapper.class);
             this.jdbc = context.getBean(JdbcClient.class);
             this.staffAccounts = context.getBean(StaffAccounts.class);
+            this.context = context;
+        }
+
+        /** A bean of this instance, for tests that drive it below HTTP. */
+        public <T> T bean(Class<T> type) {
+            return context.getBean(type);
         }
 
         String cacheStatus(String path) {

@@ -2,16 +2,37 @@ package com.masthead.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.masthead.support.MigratedDatabase;
 import com.masthead.ticket.MutableClock;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-class LoginThrottleTests {
+/** The login throttle's rules, with its counts in a real (SQLite) database, one per test. */
+class LoginThrottleIntegrationTests {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-07T00:00:00Z"));
-    private final LoginThrottle throttle =
-            new LoginThrottle(new LoginThrottle.Limits(null, null, null, null, null, null, null), clock);
+    private final HikariDataSource pool;
+    private final JdbcClient database;
+    private final LoginThrottle throttle;
+
+    LoginThrottleIntegrationTests() throws IOException {
+        pool = MigratedDatabase.sqlite().pool(2);
+        database = JdbcClient.create(pool);
+        throttle = new LoginThrottle(
+                new LoginThrottle.Limits(null, null, null, null, null, null, null),
+                new LoginFailureRepository(database),
+                clock);
+    }
+
+    @AfterEach
+    void close() {
+        pool.close();
+    }
 
     @Test
     void afterThreeFailuresTheSameSourceWaitsAGrowingDelayInsteadOfBeingLockedOut() {
@@ -118,5 +139,35 @@ class LoginThrottleTests {
         assertThat(throttle.check(LoginAttempt.untrusted("someone-else", "2001:db8:7:2::1")))
                 .as("the next /64")
                 .isEmpty();
+    }
+
+    @Test
+    void aLoginNameOfTenThousandCharactersIsCountedUnderAShortKey() {
+        LoginAttempt flood = LoginAttempt.untrusted("a".repeat(10_000), "203.0.113.20");
+        for (int i = 0; i < 3; i++) {
+            throttle.failed(flood);
+        }
+
+        assertThat(throttle.check(flood)).isPresent();
+        assertThat(database.sql("select id from login_failure")
+                        .query(String.class)
+                        .list())
+                .hasSize(3)
+                .allSatisfy(key -> assertThat(key).hasSizeLessThanOrEqualTo(100));
+    }
+
+    @Test
+    void countsAWindowOldAreDeletedAndCountsInTheirWindowKept() {
+        throttle.failed(LoginAttempt.untrusted("old", "203.0.113.21"));
+        clock.advance(Duration.ofMinutes(10));
+        throttle.failed(LoginAttempt.untrusted("recent", "203.0.113.22"));
+        clock.advance(Duration.ofMinutes(5));
+
+        throttle.forgetPassedWindows();
+
+        assertThat(database.sql("select id from login_failure")
+                        .query(String.class)
+                        .list())
+                .containsExactlyInAnyOrder("pair:recent@203.0.113.22", "account:recent", "address:203.0.113.22");
     }
 }
