@@ -66,6 +66,7 @@ class TableOwnershipTests {
             entry("change_signal", "system"),
             entry("rate_limit_bucket", "ratelimit"),
             entry("login_failure", "staff"),
+            entry("throttled_login_tally", "audit"),
             entry("epaper_page_file", "epaper"),
             entry("epaper_issue_file", "epaper"),
             entry("epaper_area", "epaper"),

@@ -116,7 +116,10 @@ interface AuditRecordingContract extends AuditTestAccess {
     default void throttledLoginsAreRecordedOncePerKeyAndWindowAndSummedUpWhenTheWindowHasPassed() {
         MutableClock clock = new MutableClock(Instant.parse("2026-12-07T00:00:00Z"));
         ThrottledLogins throttled = new ThrottledLogins(
-                bean(AuditChain.class), new ThrottledLogins.Window(Duration.ofMinutes(15), 100), clock);
+                bean(AuditChain.class),
+                bean(ThrottledLoginTallyRepository.class),
+                new ThrottledLogins.Window(Duration.ofMinutes(15), 100),
+                clock);
         String subject = "staff:" + ContentFixtures.unique("flood");
 
         for (int i = 0; i < 250; i++) {

@@ -91,20 +91,12 @@ public final class TwoInstances implements AutoCloseable {
     /** Real-HTTP access to one instance, with the same helpers the full-stack tests use. */
     public static final class Instance extends SiteTestSupport {
 
-        private final ConfigurableApplicationContext context;
-
         private Instance(ConfigurableApplicationContext context) {
             this.port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
             this.tokens = context.getBean(ApiTokens.class);
             this.json = context.getBean(ObjectMapper.class);
             this.jdbc = context.getBean(JdbcClient.class);
             this.staffAccounts = context.getBean(StaffAccounts.class);
-            this.context = context;
-        }
-
-        /** A bean of this instance, for tests that drive it below HTTP. */
-        public <T> T bean(Class<T> type) {
-            return context.getBean(type);
         }
 
         String cacheStatus(String path) {

@@ -111,6 +111,34 @@ interface SharedLimitsContract {
     }
 
     @Test
+    default void loginsRefusedOnBothInstancesAreAuditedOnceForTheirWindow() {
+        String login = ContentFixtures.unique("audited").toLowerCase();
+        first().staffAccount(login, StaffRole.EDITOR);
+        String address = "198.51.100.44";
+        for (int i = 0; i < 3; i++) {
+            first().newStaffSession().from(address).login(login, "Wrong-Guess-Number-" + i);
+        }
+
+        for (TwoInstances.Instance instance : List.of(first(), second(), first(), second())) {
+            assertThat(instance.newStaffSession()
+                            .from(address)
+                            .login(login, "Another-Guess")
+                            .headers()
+                            .firstValue("Location")
+                            .orElseThrow())
+                    .contains("error=throttled");
+        }
+
+        assertThat(first().database()
+                        .sql("select count(*) from audit_entry where subject = ? and detail = 'login-throttled'")
+                        .param("staff:" + login)
+                        .query(Long.class)
+                        .single())
+                .as("one first entry for the window, whichever instance refused")
+                .isEqualTo(1);
+    }
+
+    @Test
     default void anInstanceStartedLaterStillSeesSpentBudgetsAndLoginDelays() {
         String address = "198.51.100.43";
         String login = ContentFixtures.unique("restart").toLowerCase();

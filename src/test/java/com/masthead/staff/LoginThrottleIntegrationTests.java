@@ -1,16 +1,20 @@
 package com.masthead.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.masthead.support.MigratedDatabase;
 import com.masthead.ticket.MutableClock;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** The login throttle's rules, with its counts in a real (SQLite) database, one per test. */
 class LoginThrottleIntegrationTests {
@@ -169,5 +173,18 @@ class LoginThrottleIntegrationTests {
                         .query(String.class)
                         .list())
                 .containsExactlyInAnyOrder("pair:recent@203.0.113.22", "account:recent", "address:203.0.113.22");
+    }
+
+    @Test
+    void whenTheDatabaseCannotBeReachedTheAttemptFailsInsteadOfPassingUnchecked() throws IOException {
+        // a file in a directory that does not exist: SQLite cannot open it
+        String url = "jdbc:sqlite:" + Files.createTempDirectory("masthead-gone").resolve("missing/masthead.db");
+        LoginThrottle offline = new LoginThrottle(
+                new LoginThrottle.Limits(null, null, null, null, null, null, null),
+                new LoginFailureRepository(JdbcClient.create(new DriverManagerDataSource(url))),
+                clock);
+
+        assertThatThrownBy(() -> offline.check(LoginAttempt.untrusted("admin", "203.0.113.30")))
+                .isInstanceOf(DataAccessException.class);
     }
 }
