@@ -112,7 +112,7 @@ public class SearchIndexing implements DisposableBean {
     /**
      * On start: an index without a position (new, or written before positions were stored), one that missed pruned
      * changes, or an outdated one is rebuilt, reading the sequence from just below its newest change; otherwise
-     * catching up continues from the index's position (the first pass runs here).
+     * catching up continues from the index's position (the first pass runs here; a failure leaves it to the next).
      */
     @EventListener(ApplicationReadyEvent.class)
     void start() {
@@ -133,8 +133,7 @@ public class SearchIndexing implements DisposableBean {
             log.info("search index has no usable position ({}); rebuilding", applied);
             rebuildInBackground();
         } else {
-            rebuildIfDictionaryChanged();
-            catchUp();
+            periodically();
         }
     }
 
@@ -206,6 +205,14 @@ public class SearchIndexing implements DisposableBean {
             }
         }
         try {
+            boolean incomplete;
+            synchronized (this) {
+                incomplete = !complete;
+            }
+            if (incomplete && !rebuilding.get()) {
+                // the first build failed: the instance is not ready until one succeeds
+                rebuildInBackground();
+            }
             rebuildIfDictionaryChanged();
             catchUp();
             index.commit();
