@@ -4,16 +4,21 @@ import java.time.Instant;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** Loads and saves the article aggregate: the row, its working copy, and the revisions and steps it records. */
+/**
+ * Loads and saves the article aggregate: the row, its working copy, and the revisions and steps it records. Every
+ * write also appends to the article change sequence in the same transaction (what search indexes follow).
+ */
 @Component
 class ArticleStore {
 
     private final ArticleRepository rows;
     private final ArticleHistoryRepository history;
+    private final ArticleChangeRepository changes;
 
-    ArticleStore(ArticleRepository rows, ArticleHistoryRepository history) {
+    ArticleStore(ArticleRepository rows, ArticleHistoryRepository history, ArticleChangeRepository changes) {
         this.rows = rows;
         this.history = history;
+        this.changes = changes;
     }
 
     Optional<Article> find(long id) {
@@ -35,6 +40,7 @@ class ArticleStore {
     long insert(Article fresh) {
         long id = rows.insert(fresh.content(), fresh.authorLogin(), fresh.createdAt());
         write(id, fresh.changes(), fresh.createdAt());
+        changes.record(id, fresh.createdAt());
         return id;
     }
 
@@ -44,6 +50,7 @@ class ArticleStore {
             return false;
         }
         write(article.id(), article.changes(), now);
+        changes.record(article.id(), now);
         return true;
     }
 

@@ -53,18 +53,6 @@ class ArticleTextRepository {
                 .list();
     }
 
-    List<ArticleTexts.Change> changedSince(long since, long afterId, int limit) {
-        return jdbc.sql("""
-                        select id, updated_at from article
-                        where updated_at > :since or (updated_at = :since and id > :after)
-                        order by updated_at, id limit :limit""")
-                .param("since", since)
-                .param("after", afterId)
-                .param("limit", limit)
-                .query((rs, n) -> new ArticleTexts.Change(rs.getLong("id"), rs.getLong("updated_at")))
-                .list();
-    }
-
     long[] allIds() {
         return jdbc.sql("select id from article order by id").query(Long.class).list().stream()
                 .mapToLong(Long::longValue)

@@ -2,25 +2,30 @@ package com.masthead.article;
 
 import com.masthead.edition.EditionCatalog;
 import com.masthead.edition.PrintPlacement;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The articles' texts for an index, read-only. Batches go by primary-key ranges, so a rebuild of a million articles
  * never holds more than one batch in memory and every query is an index range scan (three per batch: articles,
- * bylines, tags; the print issue comes from {@link EditionCatalog}'s cached placements). Changes are listed in
- * {@code (updated_at, id)} order, which {@code article_list_ix} covers. Thread-safe.
+ * bylines, tags; the print issue comes from {@link EditionCatalog}'s cached placements). Changes are listed from the
+ * article change sequence, which every article write appends to in its own transaction. Thread-safe.
  */
 @Service
 public class ArticleTexts {
 
     private final ArticleTextRepository repository;
+    private final ArticleChangeRepository changes;
     private final EditionCatalog editions;
 
-    ArticleTexts(ArticleTextRepository repository, EditionCatalog editions) {
+    ArticleTexts(ArticleTextRepository repository, ArticleChangeRepository changes, EditionCatalog editions) {
         this.repository = repository;
+        this.changes = changes;
         this.editions = editions;
     }
 
@@ -33,12 +38,37 @@ public class ArticleTexts {
         return complete(repository.row(id)).stream().findFirst();
     }
 
-    /** An article changed at or after {@code (updatedAt, id)}. */
-    public record Change(long id, long updatedAt) {}
+    /**
+     * One entry of the article change sequence: {@code articleId} was written by a transaction that committed with
+     * this {@code change} number. Numbers only grow, but on PostgreSQL a smaller one can become visible after a
+     * larger one (its transaction committed later), and a rolled-back one never appears.
+     */
+    public record Change(long change, long articleId) {}
 
-    /** Ids of articles changed after {@code (since, afterId)} in change order, at most {@code limit}. */
-    public List<Change> changedSince(long since, long afterId, int limit) {
-        return repository.changedSince(since, afterId, limit);
+    /** Changes numbered above {@code change}, ascending, at most {@code limit}. */
+    public List<Change> changesAfter(long change, int limit) {
+        return changes.after(change, limit);
+    }
+
+    /** Those of the given change numbers that exist now. */
+    public List<Change> changesAmong(Collection<Long> numbers) {
+        return numbers.isEmpty() ? List.of() : changes.among(numbers);
+    }
+
+    /** The newest change number, 0 when none was ever recorded. */
+    public long latestChange() {
+        return changes.newest();
+    }
+
+    /** The oldest change number still stored, 0 when none is (older ones were pruned). */
+    public long earliestChange() {
+        return changes.oldest();
+    }
+
+    /** Prunes changes made before {@code cutoff}, keeping the newest of them (see {@link #earliestChange()}). */
+    @Transactional
+    public int forgetChangesBefore(Instant cutoff) {
+        return changes.pruneBefore(cutoff);
     }
 
     /** All article ids, ascending. */

@@ -2,6 +2,8 @@ package com.masthead.search;
 
 import com.masthead.article.ArticleText;
 import com.masthead.article.ArticleTexts;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -11,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Search documents made from the article module's texts ({@link ArticleTexts}, read-only: the index is a projection
  * of them), in batches of {@link #BATCH} by id, so a rebuild of a million articles never holds more than one batch
- * in memory. Catching up follows the articles' change order.
+ * in memory. Catching up follows the article change sequence.
  */
 @Component
 class ArticleDocuments implements SearchIndex.DocumentSource {
@@ -46,9 +48,26 @@ class ArticleDocuments implements SearchIndex.DocumentSource {
         return articles.find(articleId).map(ArticleDocuments::document);
     }
 
-    /** Ids of articles changed at or after {@code (since, afterId)} in change order, at most {@code limit}. */
-    List<ArticleTexts.Change> changedSince(long since, long afterId, int limit) {
-        return articles.changedSince(since, afterId, limit);
+    /** The article change sequence above {@code change}, ascending, at most {@code limit}. */
+    List<ArticleTexts.Change> changesAfter(long change, int limit) {
+        return articles.changesAfter(change, limit);
+    }
+
+    /** Those of {@code changes} that exist now (holes in the sequence read again). */
+    List<ArticleTexts.Change> changesAmong(Collection<Long> changes) {
+        return articles.changesAmong(changes);
+    }
+
+    long latestChange() {
+        return articles.latestChange();
+    }
+
+    long earliestChange() {
+        return articles.earliestChange();
+    }
+
+    void forgetChangesBefore(Instant cutoff) {
+        articles.forgetChangesBefore(cutoff);
     }
 
     /** All article ids, ascending; and how many are published. For the consistency check. */

@@ -1,5 +1,6 @@
 package com.masthead.search;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,6 +20,45 @@ public record ConsistencyReport(
         boolean rebuilding) {
 
     public static final int SAMPLE = 100;
+
+    /** Compares the ascending ids of the database and the index. */
+    static ConsistencyReport compare(
+            long[] db, long[] indexed, long databasePublished, long indexedPublished, boolean rebuilding) {
+        List<Long> missing = new ArrayList<>();
+        List<Long> extra = new ArrayList<>();
+        long missingCount = 0;
+        long extraCount = 0;
+        int i = 0;
+        int j = 0;
+        while (i < db.length || j < indexed.length) {
+            if (j >= indexed.length || (i < db.length && db[i] < indexed[j])) {
+                if (missing.size() < SAMPLE) {
+                    missing.add(db[i]);
+                }
+                missingCount++;
+                i++;
+            } else if (i >= db.length || indexed[j] < db[i]) {
+                if (extra.size() < SAMPLE) {
+                    extra.add(indexed[j]);
+                }
+                extraCount++;
+                j++;
+            } else {
+                i++;
+                j++;
+            }
+        }
+        return new ConsistencyReport(
+                db.length,
+                indexed.length,
+                databasePublished,
+                indexedPublished,
+                missingCount,
+                missing,
+                extraCount,
+                extra,
+                rebuilding);
+    }
 
     public boolean consistent() {
         return missingCount == 0

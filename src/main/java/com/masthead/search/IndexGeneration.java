@@ -42,6 +42,8 @@ final class IndexGeneration implements Closeable {
     private static final Logger log = LoggerFactory.getLogger(IndexGeneration.class);
 
     private static final String DICTIONARY_KEY = "dictionary";
+    private static final String DICTIONARY_VERSION_KEY = "dictionary-version";
+    private static final String APPLIED_CHANGE_KEY = "applied-change";
 
     /**
      * Searches a large index in slices of segments on all cores: Lucene hands all but one slice to this pool and
@@ -61,13 +63,18 @@ final class IndexGeneration implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final ChineseAnalysis analysis;
+    private final long dictionaryVersion;
+    private volatile long appliedChange;
 
-    private IndexGeneration(Path path, Directory directory, IndexWriter writer, ChineseAnalysis analysis)
+    private IndexGeneration(
+            Path path, Directory directory, IndexWriter writer, ChineseAnalysis analysis, Map<String, String> stored)
             throws IOException {
         this.path = path;
         this.directory = directory;
         this.writer = writer;
         this.analysis = analysis;
+        this.dictionaryVersion = Long.parseLong(stored.getOrDefault(DICTIONARY_VERSION_KEY, "0"));
+        this.appliedChange = Long.parseLong(stored.getOrDefault(APPLIED_CHANGE_KEY, "0"));
         this.searchers = new SearcherManager(writer, new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
@@ -88,15 +95,21 @@ final class IndexGeneration implements Closeable {
         });
     }
 
-    /** Opens the index in {@code path}, creating an empty one with {@code dictionary} if there is none. */
-    static IndexGeneration open(Path path, Collection<String> dictionary, double ramBufferMb) throws IOException {
+    /**
+     * Opens the index in {@code path}, creating an empty one with {@code dictionary} (of {@code dictionaryVersion})
+     * if there is none. The commit user data holds the dictionary, its version and the applied change.
+     */
+    static IndexGeneration open(Path path, Collection<String> dictionary, long dictionaryVersion, double ramBufferMb)
+            throws IOException {
         Files.createDirectories(path);
         Directory directory = FSDirectory.open(path);
+        Map<String, String> stored = Map.of(DICTIONARY_VERSION_KEY, Long.toString(dictionaryVersion));
         Set<String> terms = Set.copyOf(dictionary);
         if (DirectoryReader.indexExists(directory)) {
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                String stored = reader.getIndexCommit().getUserData().get(DICTIONARY_KEY);
-                terms = stored == null || stored.isEmpty() ? Set.of() : Set.of(stored.split("\n"));
+                stored = reader.getIndexCommit().getUserData();
+                String words = stored.get(DICTIONARY_KEY);
+                terms = words == null || words.isEmpty() ? Set.of() : Set.of(words.split("\n"));
             }
         }
         ChineseAnalysis analysis = new ChineseAnalysis(terms);
@@ -104,12 +117,33 @@ final class IndexGeneration implements Closeable {
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(ramBufferMb);
         IndexWriter writer = new IndexWriter(directory, config);
+        IndexGeneration generation = new IndexGeneration(path, directory, writer, analysis, stored);
+        generation.markApplied(generation.appliedChange);
+        writer.commit();
+        return generation;
+    }
+
+    long dictionaryVersion() {
+        return dictionaryVersion;
+    }
+
+    long appliedChange() {
+        return appliedChange;
+    }
+
+    /** Sets the applied change; written with the next commit. */
+    void markApplied(long change) {
+        appliedChange = change;
         List<String> sorted = new ArrayList<>(analysis.dictionary());
         sorted.sort(null);
-        writer.setLiveCommitData(
-                Map.of(DICTIONARY_KEY, String.join("\n", sorted)).entrySet());
-        writer.commit();
-        return new IndexGeneration(path, directory, writer, analysis);
+        writer.setLiveCommitData(Map.of(
+                        DICTIONARY_KEY,
+                        String.join("\n", sorted),
+                        DICTIONARY_VERSION_KEY,
+                        Long.toString(dictionaryVersion),
+                        APPLIED_CHANGE_KEY,
+                        Long.toString(change))
+                .entrySet());
     }
 
     Path path() {

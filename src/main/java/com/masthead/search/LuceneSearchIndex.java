@@ -73,7 +73,7 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
                 Files.writeString(pointer, name);
             }
             return new LuceneSearchIndex(
-                    root, clock, IndexGeneration.open(root.resolve(name), dictionary, LIVE_BUFFER_MB));
+                    root, clock, IndexGeneration.open(root.resolve(name), dictionary, 0, LIVE_BUFFER_MB));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + root, e);
         }
@@ -154,6 +154,15 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
 
     @Override
     public void rebuild(DocumentSource source, Collection<String> dictionary) {
+        rebuild(source, dictionary, 0);
+    }
+
+    /**
+     * The new generation takes over the applied change of the one it replaces at the swap: whatever was applied to
+     * the old one meanwhile is re-read into it.
+     */
+    @Override
+    public void rebuild(DocumentSource source, Collection<String> dictionary, long dictionaryVersion) {
         synchronized (rebuildLock) {
             long started = System.nanoTime();
             synchronized (writeLock) {
@@ -162,7 +171,7 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
             IndexGeneration fresh = null;
             try {
                 String name = newGenerationName();
-                fresh = IndexGeneration.open(root.resolve(name), dictionary, REBUILD_BUFFER_MB);
+                fresh = IndexGeneration.open(root.resolve(name), dictionary, dictionaryVersion, REBUILD_BUFFER_MB);
                 long added = fresh.fill(source);
                 fresh.writer().commit();
                 IndexGeneration old;
@@ -175,6 +184,7 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
                             fresh.delete(id);
                         }
                     }
+                    fresh.markApplied(current.get().appliedChange());
                     fresh.writer().commit();
                     fresh.refresh();
                     Files.writeString(root.resolve(CURRENT), name);
@@ -235,6 +245,23 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
             return Instant.ofEpochMilli(
                     doc.getField(LuceneDocuments.UPDATED).numericValue().longValue());
         });
+    }
+
+    @Override
+    public long dictionaryVersion() {
+        return current.get().dictionaryVersion();
+    }
+
+    @Override
+    public long appliedChange() {
+        return current.get().appliedChange();
+    }
+
+    @Override
+    public void markApplied(long change) {
+        synchronized (writeLock) {
+            current.get().markApplied(change);
+        }
     }
 
     @Override

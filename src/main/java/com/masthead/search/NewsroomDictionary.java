@@ -41,6 +41,14 @@ public class NewsroomDictionary {
     }
 
     /**
+     * The dictionary's version in the database, raised by every change in the changing transaction. Read it before
+     * {@link #terms()}: the terms are then at least that new.
+     */
+    public long version() {
+        return terms.version();
+    }
+
+    /**
      * Adds a term (2–40 letters, digits, · or -); adding one that exists changes nothing.
      *
      * @throws InvalidInputException for an empty, too long or punctuated term
@@ -59,6 +67,7 @@ public class NewsroomDictionary {
         if (existing != null) {
             return existing;
         }
+        terms.raiseVersion();
         terms.insert(clean, k, clock.millis());
         DictionaryTerm added = find(clean);
         events.publishEvent(new NewsroomDictionaryChanged(
@@ -73,6 +82,7 @@ public class NewsroomDictionary {
                 .filter(t -> t.id() == id)
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("search term", id));
+        terms.raiseVersion();
         terms.delete(id);
         events.publishEvent(new NewsroomDictionaryChanged(
                 terms(), "search.term-removed", actor, "search-term:" + id, term.kind() + ": " + term.term()));

@@ -33,10 +33,33 @@ public interface SearchIndex {
      */
     void rebuild(DocumentSource source, Collection<String> dictionary);
 
+    /**
+     * Like {@link #rebuild(DocumentSource, Collection)}, and records {@code dictionaryVersion} (the newsroom
+     * dictionary's version in the database) with the new index. A backend that does not record it keeps the default,
+     * and instances then compare the dictionary's terms instead ({@link #dictionaryVersion()} is -1).
+     */
+    default void rebuild(DocumentSource source, Collection<String> dictionary, long dictionaryVersion) {
+        rebuild(source, dictionary);
+    }
+
+    /** The dictionary version the current index was built with; 0 when none was recorded, -1 when not supported. */
+    default long dictionaryVersion() {
+        return -1;
+    }
+
+    /**
+     * The position in the article change sequence up to which this index has applied every change; stored with the
+     * index (0 for a new or empty index). Shared by every instance that uses the same index.
+     */
+    long appliedChange();
+
+    /** Records that every change up to {@code change} is applied; durable with the next {@link #commit()}. */
+    void markApplied(long change);
+
     /** Ids of all indexed articles, ascending: for the consistency check. */
     long[] indexedIds();
 
-    /** The newest {@code updatedAt} among indexed documents, or null when empty: where catching up starts. */
+    /** The newest {@code updatedAt} among indexed documents, or null when empty. */
     Instant lastUpdated();
 
     /** The newsroom dictionary the current index was built with. */

@@ -6,14 +6,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Search index settings ({@code masthead.search.*}).
  *
- * @param catchUpInterval how often an instance indexes articles changed elsewhere (default 2 s)
- * @param catchUpOverlap how far back each catch-up looks again, for writes that committed late (default 10 s)
+ * @param catchUpInterval how often an instance applies the article changes it has not applied yet, made here or on
+ *     other instances (default 2 s)
+ * @param changeGapGrace how long a missing number in the article change sequence is read again (a transaction that
+ *     took it may still commit) before catching up moves past it (default 5 min)
+ * @param changeRetention how long article changes are kept; an index that was offline longer is rebuilt (default 7
+ *     days)
  */
 @ConfigurationProperties("masthead.search")
-record SearchProperties(Duration catchUpInterval, Duration catchUpOverlap) {
+record SearchProperties(Duration catchUpInterval, Duration changeGapGrace, Duration changeRetention) {
 
     SearchProperties {
         catchUpInterval = catchUpInterval == null ? Duration.ofSeconds(2) : catchUpInterval;
-        catchUpOverlap = catchUpOverlap == null ? Duration.ofSeconds(10) : catchUpOverlap;
+        changeGapGrace = changeGapGrace == null ? Duration.ofMinutes(5) : changeGapGrace;
+        changeRetention = changeRetention == null ? Duration.ofDays(7) : changeRetention;
     }
 }

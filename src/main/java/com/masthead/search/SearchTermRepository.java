@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The newsroom dictionary's terms ({@code search_term}). */
+/** The newsroom dictionary's terms ({@code search_term}) and version ({@code search_dictionary_version}). */
 @Repository
 class SearchTermRepository {
 
@@ -40,5 +40,18 @@ class SearchTermRepository {
 
     void delete(long id) {
         jdbc.sql("delete from search_term where id = :id").param("id", id).update();
+    }
+
+    /** The dictionary's version ({@code search_dictionary_version}). */
+    long version() {
+        return jdbc.sql("select version from search_dictionary_version where id = 1")
+                .query(Long.class)
+                .single();
+    }
+
+    /** Raises the version; in the transaction that changes the terms (it also orders concurrent changes). */
+    void raiseVersion() {
+        jdbc.sql("update search_dictionary_version set version = version + 1 where id = 1")
+                .update();
     }
 }

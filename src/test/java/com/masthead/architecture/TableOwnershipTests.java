@@ -72,7 +72,9 @@ class TableOwnershipTests {
             entry("epaper_area", "epaper"),
             entry("epaper_area_revision", "epaper"),
             entry("print_placement", "epaper"),
-            entry("epaper_intake", "epaper"));
+            entry("epaper_intake", "epaper"),
+            entry("article_change", "article"),
+            entry("search_dictionary_version", "search"));
 
     /**
      * Modules whose main code may write any table. {@code benchdata} generates load-test data and is on its way

@@ -9,6 +9,7 @@ public final class BenchArticleTexts {
     private BenchArticleTexts() {}
 
     public static ArticleTexts over(JdbcClient jdbc) {
-        return new ArticleTexts(new ArticleTextRepository(jdbc), BenchEditions.catalog(jdbc));
+        return new ArticleTexts(
+                new ArticleTextRepository(jdbc), new ArticleChangeRepository(jdbc), BenchEditions.catalog(jdbc));
     }
 }

@@ -283,6 +283,34 @@ class LuceneSearchIndexTests {
     }
 
     @Test
+    void storesTheAppliedChangeWithTheIndex() {
+        index(List.of());
+        assertThat(index.appliedChange()).isZero();
+
+        index.markApplied(42);
+        index.commit();
+        index.close();
+        index = LuceneSearchIndex.open(dir.resolve("search"), List.of(), Clock.systemUTC());
+
+        assertThat(index.appliedChange()).isEqualTo(42);
+    }
+
+    @Test
+    void aRebuildKeepsTheAppliedChangeAndRecordsItsDictionaryVersion() {
+        index(List.of());
+        assertThat(index.dictionaryVersion()).isZero();
+        index.markApplied(7);
+
+        index.rebuild(sourceOf(doc(1, "港口投运", "正文。")), List.of("港口投运"), 3);
+        index.close();
+        index = LuceneSearchIndex.open(dir.resolve("search"), List.of(), Clock.systemUTC());
+
+        assertThat(index.appliedChange()).isEqualTo(7);
+        assertThat(index.dictionaryVersion()).isEqualTo(3);
+        assertThat(index.dictionary()).containsExactly("港口投运");
+    }
+
+    @Test
     void reopensTheCurrentGenerationWithItsDictionary() {
         index(List.of());
         index.rebuild(sourceOf(doc(1, "港口投运", "正文。")), List.of("港口投运"));

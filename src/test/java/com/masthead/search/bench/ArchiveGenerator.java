@@ -91,6 +91,7 @@ public final class ArchiveGenerator {
         Random random = new Random(42);
         Instant newest = clock.instant().minus(Duration.ofDays(3));
         Sources sources = new Sources(text, random, leafChannels, images, pages, series, maxPart, newest, zone, count);
+        Long before = jdbc.queryForObject("select coalesce(max(id), 0) from article", Long.class);
         for (long done = 0; done < count; done += BATCH) {
             long from = done;
             long size = Math.min(BATCH, count - done);
@@ -101,6 +102,11 @@ public final class ArchiveGenerator {
         }
         // the rows bypassed the article events that keep the sitemap summary current
         sitemaps.recountBlocks();
+        // and the article change sequence the search index follows: one change per article, as ArticleStore writes
+        jdbc.update(
+                "insert into article_change (article_id, changed_at)"
+                        + " select id, updated_at from article where id > ? order by id",
+                before);
     }
 
     /** What every batch draws from: the text pool, the seeded random source and the demo structure's ids. */
