@@ -79,9 +79,8 @@ interface SearchAcrossInstancesContract {
             HttpResponse<String> liveness = fresh.get("/actuator/health/liveness");
             assertThat(liveness.statusCode()).isEqualTo(200);
             assertThat(fresh.parse(liveness.body()).get("status").asString()).isEqualTo("UP");
-            // the search page answers from what the index holds (nothing yet)
+            // the search page answers from what the index holds meanwhile (the changes caught up so far)
             assertThat(fresh.get(searchUrl(word)).statusCode()).isEqualTo(200);
-            assertThat(titlesFound(fresh, word)).isEmpty();
         } finally {
             gate.countDown();
         }
