@@ -13,10 +13,11 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Evicts pages when what readers see of comments changes, after the change commits: a comment appearing or
+ * Evicts pages when what readers see of comments changes (signalled with the change, applied after it commits): a comment appearing or
  * disappearing evicts exactly its article's pages ({@code article:<id>}: the article page and its comment pages)
  * and the latest comments page. Changed comment rules or lexicon (the form, masking) evict every page showing
  * comments. A comment waiting in the queue changes no page.
@@ -36,36 +37,36 @@ class CommentPageInvalidation {
         this.articles = articles;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(CommentPosted event) {
         if (event.visible()) {
             evictArticle(event.articleId());
         }
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(CommentApproved event) {
         evictArticle(event.articleId());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(CommentRejected event) {
         if (event.wasVisible()) {
             evictArticle(event.articleId());
         }
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(CommentReported event) {
         evictArticle(event.articleId());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(CommentChannelSettingsChanged event) {
         evict(Set.of(PageTags.COMMENTS), Set.of());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(LexiconChanged event) {
         evict(Set.of(PageTags.COMMENTS), Set.of());
     }
@@ -81,10 +82,11 @@ class CommentPageInvalidation {
     }
 
     private void evict(Set<String> tags, Set<String> publicUrls) {
-        Set<String> keys = cache.invalidate(tags);
-        Set<String> paths = new LinkedHashSet<>(publicUrls);
-        keys.forEach(key -> paths.add(CacheableRequests.pathOf(key)));
-        log.debug("evicted {} cached pages for {}", keys.size(), tags);
-        purges.purge(paths);
+        cache.invalidate(tags, keys -> {
+            Set<String> paths = new LinkedHashSet<>(publicUrls);
+            keys.forEach(key -> paths.add(CacheableRequests.pathOf(key)));
+            log.debug("evicted {} cached pages for {}", keys.size(), tags);
+            purges.purge(paths);
+        });
     }
 }

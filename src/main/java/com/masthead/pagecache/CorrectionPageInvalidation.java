@@ -6,6 +6,7 @@ import com.masthead.correction.CorrectionPublished;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -25,14 +26,16 @@ class CorrectionPageInvalidation {
         this.articles = articles;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(CorrectionPublished event) {
         Set<String> paths = new LinkedHashSet<>();
         paths.add("/corrections/");
         articles.find(event.articleId()).map(a -> a.url()).ifPresent(paths::add);
-        cache.invalidate(Set.of(
-                        "article:" + event.articleId(), "corrected:" + event.articleId(), CorrectionNotes.LIST_TAG))
-                .forEach(key -> paths.add(CacheableRequests.pathOf(key)));
-        purges.purge(paths);
+        cache.invalidate(
+                Set.of("article:" + event.articleId(), "corrected:" + event.articleId(), CorrectionNotes.LIST_TAG),
+                keys -> {
+                    keys.forEach(key -> paths.add(CacheableRequests.pathOf(key)));
+                    purges.purge(paths);
+                });
     }
 }

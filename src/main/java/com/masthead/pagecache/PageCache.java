@@ -11,13 +11,18 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The store behind the page cache: pages by key, bounded by total bytes, with an index from content tags to the
  * pages that showed that content. Every invalidation bumps a sequence number; a render that started before an
  * invalidation is not stored (it may show the old content). Invalidations are shared with the other instances on
- * the same database through {@link ChangeSignals} (topic {@value #TOPIC}) unless they are marked as local. Thread-safe.
+ * the same database through {@link ChangeSignals} (topic {@value #TOPIC}), written with the change that causes
+ * them, unless they are marked as local. Thread-safe.
  */
 @Component
 class PageCache {
@@ -77,27 +82,46 @@ class PageCache {
     }
 
     /**
-     * Drops every page that carries any of the tags, here and (through the shared log, within about a second) on
-     * every other instance; returns the keys dropped here. Call after the change committed: the other instances
-     * may render the page again at once.
+     * Drops every page that carries any of the tags, on every instance: signals the other instances with the
+     * current transaction (they drop theirs when it commits, and nothing happens when it rolls back) and drops them
+     * here after it commits, then hands the keys dropped here to {@code dropped}; without a transaction all at once.
+     * Call inside the changing transaction (a {@code BEFORE_COMMIT} listener): a page must not be dropped before the
+     * change is visible, or it may be rendered and cached again from the old data.
      */
-    Set<String> invalidate(Collection<String> tags) {
-        Set<String> keys = invalidateHere(tags);
-        share(tags);
-        return keys;
-    }
-
-    /** Drops everything (site settings or navigation changed), here and on every other instance. */
-    Set<String> invalidateAll() {
-        Set<String> keys = invalidateAllHere();
-        share(Set.of(EVERYTHING));
-        return keys;
-    }
-
-    private void share(Collection<String> tags) {
+    void invalidate(Collection<String> tags, Consumer<Set<String>> dropped) {
         if (!tags.isEmpty()) {
             shared.send(TOPIC, String.join(" ", tags));
         }
+        afterCommit(() -> dropped.accept(invalidateHere(tags)));
+    }
+
+    /** Like {@link #invalidate} for every page (site settings or navigation changed). */
+    void invalidateAll(Consumer<Set<String>> dropped) {
+        shared.send(TOPIC, EVERYTHING);
+        afterCommit(() -> dropped.accept(invalidateAllHere()));
+    }
+
+    /**
+     * Runs {@code eviction} after the current transaction commits, after the in-memory snapshots the same
+     * transaction changed were reloaded (their synchronizations come first), so that a page rendered after the
+     * eviction shows them; at once without a transaction.
+     */
+    private static void afterCommit(Runnable eviction) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            eviction.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public int getOrder() {
+                return Ordered.LOWEST_PRECEDENCE;
+            }
+
+            @Override
+            public void afterCommit() {
+                eviction.run();
+            }
+        });
     }
 
     /**

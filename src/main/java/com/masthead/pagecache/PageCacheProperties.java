@@ -24,9 +24,6 @@ import org.springframework.util.unit.DataSize;
  *     replaced by the page's path and query, e.g. {@code http://127.0.0.1:8081/purge{path}}
  * @param purgeMethod HTTP method of purge requests ({@code PURGE} for nginx/Varnish style purgers)
  * @param purgeAttempts tries per purge request before it is logged as failed
- * @param remoteReapplyAfter another instance's invalidation is applied again after this long, so that a page rendered
- *     in between from one of this instance's in-memory snapshots that had not yet caught up with the change (see
- *     {@code masthead.change-signals.*}) is not kept
  */
 @ConfigurationProperties("masthead.cache")
 public record PageCacheProperties(
@@ -40,8 +37,7 @@ public record PageCacheProperties(
         Duration maxAgeInMemory,
         List<String> purgeEndpoints,
         String purgeMethod,
-        int purgeAttempts,
-        Duration remoteReapplyAfter) {
+        int purgeAttempts) {
 
     public PageCacheProperties {
         enabled = enabled == null || enabled;
@@ -55,7 +51,6 @@ public record PageCacheProperties(
         purgeEndpoints = purgeEndpoints == null ? List.of() : List.copyOf(purgeEndpoints);
         purgeMethod = purgeMethod == null || purgeMethod.isBlank() ? "PURGE" : purgeMethod;
         purgeAttempts = purgeAttempts <= 0 ? 3 : purgeAttempts;
-        remoteReapplyAfter = remoteReapplyAfter == null ? Duration.ofSeconds(70) : remoteReapplyAfter;
     }
 
     /** The Cache-Control value of a cacheable public page. */

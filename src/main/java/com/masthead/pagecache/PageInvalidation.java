@@ -21,10 +21,12 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Turns domain events into evictions, after the change is committed: an article's own page, every page that shows
+ * Turns domain events into evictions, decided inside the changing transaction (whose change signal carries them to
+ * the other instances when it commits) and applied here after the commit: an article's own page, every page that shows
  * it in a list or block, the list pages of its channel and all channels above it, its series and print pages, and
  * the latest-news and picture-news blocks wherever they are rendered, the feeds and sitemaps listing it. Changes to
  * navigation or settings, which every page shows, clear the cache. Every eviction is also sent to the configured
@@ -57,7 +59,7 @@ class PageInvalidation {
         this.articles = articles;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(ArticlePublished event) {
         Set<String> tags = articleTags(event.articleId(), event.channelId(), event.seriesId(), event.pageId());
         tags.add(PageTags.LATEST);
@@ -65,7 +67,7 @@ class PageInvalidation {
         evict(tags, publicUrls(event.articleId(), event.channelId(), event.seriesId(), event.pageId()));
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(ArticleRevised event) {
         if (!event.live()) {
             return;
@@ -87,24 +89,24 @@ class PageInvalidation {
         evict(tags, urls);
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(ArticleUnpublished event) {
         evict(
                 articleTags(event.articleId(), event.channelId(), event.seriesId(), event.pageId()),
                 publicUrls(event.articleId(), event.channelId(), event.seriesId(), event.pageId()));
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(SeriesChanged event) {
         evict(Set.of("series:" + event.seriesId()), Set.of());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(EditionChanged event) {
         evict(Set.of("edition:" + event.newspaperId(), "editions"), Set.of());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(ImageChanged event) {
         evict(Set.of("image:" + event.imageId()), Set.of());
     }
@@ -118,28 +120,31 @@ class PageInvalidation {
         purges.purge(paths);
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(ChannelChanged event) {
         evictEverything();
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(SiteSettingsChanged event) {
         evictEverything();
     }
 
     private void evict(Set<String> tags, Set<String> publicUrls) {
-        Set<String> keys = cache.invalidate(tags);
-        Set<String> paths = new LinkedHashSet<>(publicUrls);
-        keys.forEach(key -> paths.add(CacheableRequests.pathOf(key)));
-        log.debug("evicted {} cached pages for {}", keys.size(), tags);
-        purges.purge(paths);
+        cache.invalidate(tags, keys -> {
+            Set<String> paths = new LinkedHashSet<>(publicUrls);
+            keys.forEach(key -> paths.add(CacheableRequests.pathOf(key)));
+            log.debug("evicted {} cached pages for {}", keys.size(), tags);
+            purges.purge(paths);
+        });
     }
 
     private void evictEverything() {
-        Set<String> paths = new LinkedHashSet<>();
-        cache.invalidateAll().forEach(key -> paths.add(CacheableRequests.pathOf(key)));
-        purges.purge(paths);
+        cache.invalidateAll(keys -> {
+            Set<String> paths = new LinkedHashSet<>();
+            keys.forEach(key -> paths.add(CacheableRequests.pathOf(key)));
+            purges.purge(paths);
+        });
     }
 
     private Set<String> articleTags(long articleId, long channelId, Long seriesId, Long pageId) {

@@ -6,6 +6,7 @@ import com.masthead.epaper.PrintPageChanged;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -27,7 +28,7 @@ class PrintPageInvalidation {
         this.editions = editions;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(PrintPageChanged event) {
         Set<String> tags = new LinkedHashSet<>();
         tags.add("printpage:" + event.pageId());
@@ -37,7 +38,9 @@ class PrintPageInvalidation {
             paths.add(p.pageUrl());
             paths.add(p.issueUrl() + p.pageNumber() + ".pdf");
         });
-        cache.invalidate(tags).forEach(key -> paths.add(CacheableRequests.pathOf(key)));
-        purges.purge(paths);
+        cache.invalidate(tags, keys -> {
+            keys.forEach(key -> paths.add(CacheableRequests.pathOf(key)));
+            purges.purge(paths);
+        });
     }
 }

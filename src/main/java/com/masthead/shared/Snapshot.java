@@ -12,7 +12,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * An in-memory copy of shared data (the channel tree, the site settings, ...), with the one freshness rule of the
  * application: loaded from the database on first use; after a change, reloaded once the changing transaction has
  * committed (never inside it, so a rolled-back change is never shown) and on every other instance when its
- * {@link ChangeSignals change signal} arrives; and at the latest after {@code masthead.change-signals.snapshot-max-age}
+ * {@link ChangeSignals change signal}, written by the same transaction, arrives (ahead of the page evictions of
+ * that transaction, which are signalled after it); and at the latest after {@code masthead.change-signals.snapshot-max-age}
  * (a safety net for a lost signal). Inside the changing transaction its own thread reads the uncommitted state.
  * Create through {@link Snapshots#of}. Thread-safe; values must be immutable, or a read-through cache that a change
  * replaces with an empty one (a value read before the change then lands in the discarded cache).
@@ -53,8 +54,9 @@ public final class Snapshot<T> {
     }
 
     /**
-     * The data changed: reloads it here after the current transaction commits (at once without a transaction) and
-     * signals the other instances. Nothing happens when the transaction rolls back.
+     * The data changed: signals the other instances with the current transaction (so they reload once it commits,
+     * and never when it rolls back) and reloads here after it commits; without a transaction, reloads and signals at
+     * once. Call inside the changing transaction, after the change was written.
      */
     public void changed() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -66,6 +68,7 @@ public final class Snapshot<T> {
             uncommitted.forget();
             return;
         }
+        signals.send(topic, "");
         TransactionSynchronizationManager.bindResource(this, new Uncommitted<>(load));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             /** Before the after-commit listeners (page eviction): a page rendered after them sees the new copy. */
@@ -77,7 +80,6 @@ public final class Snapshot<T> {
             @Override
             public void afterCommit() {
                 reload();
-                signals.send(topic, "");
             }
 
             @Override

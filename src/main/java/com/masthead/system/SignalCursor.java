@@ -1,6 +1,8 @@
 package com.masthead.system;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -8,8 +10,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Where an instance stands in the shared {@code change_signal} table. Every id up to {@link #mark()} has been
  * handled (or was never used); ids above it that were seen are remembered. An id missing below a seen one is a gap
- * (a transaction that took the id earlier but commits later, or an id never used): it is read again on every poll
- * until it appears or {@link #GAP_GRACE_NANOS} passes. Not thread-safe.
+ * (on PostgreSQL a transaction that took the id earlier but commits later, or the id of a transaction that rolled
+ * back): it is asked for again on every poll ({@link #gaps()}) until it appears or {@link #GAP_GRACE_NANOS}
+ * passes, while new rows are read from {@link #newestSeen()} on. Not thread-safe.
  */
 final class SignalCursor {
 
@@ -27,6 +30,22 @@ final class SignalCursor {
     /** Reading starts after this id. */
     long mark() {
         return mark;
+    }
+
+    /** New rows are those above this id. */
+    long newestSeen() {
+        return seenAboveMark.isEmpty() ? mark : seenAboveMark.last();
+    }
+
+    /** The ids between the mark and {@link #newestSeen()} that were not seen yet, lowest first. */
+    List<Long> gaps() {
+        List<Long> gaps = new ArrayList<>();
+        for (long id = mark + 1; id < newestSeen(); id++) {
+            if (!seenAboveMark.contains(id)) {
+                gaps.add(id);
+            }
+        }
+        return gaps;
     }
 
     /** Records a row read; false when it had been handled before. */

@@ -25,6 +25,39 @@ interface SharedInvalidationContract {
 
     Scene scene();
 
+    /**
+     * How soon a change made through one instance must show on the other: on PostgreSQL the push (these tests poll
+     * only once a minute, so nothing else could deliver it in time), on SQLite the 1 s poll; plus a render.
+     */
+    Duration freshWithin();
+
+    @Test
+    default void anEditPublishedThroughOneInstanceIsFreshOnTheOthersArticleAndListPagesWithinTheBound() {
+        TwoInstances.Instance reader = reader();
+        TwoInstances.Instance editorial = editorial();
+        Scene scene = scene();
+        JsonNode story = editorial
+                .fixtures()
+                .article(scene.channelId())
+                .set("title", "待改稿件" + ContentFixtures.unique("e"))
+                .publish();
+        String url = story.get("url").asString();
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(reader.get(scene.channelUrl()).body())
+                        .contains(story.get("content").get("title").asString()));
+        thenCachedOn(reader, List.of(url, scene.channelUrl()));
+
+        String title = "改后标题" + ContentFixtures.unique("e");
+        republish(editorial, scene, story, title);
+
+        await().atMost(freshWithin()).pollInterval(Duration.ofMillis(20)).untilAsserted(() -> {
+            assertThat(reader.get(url).body()).as(url).contains(title);
+            assertThat(reader.get(scene.channelUrl()).body())
+                    .as(scene.channelUrl())
+                    .contains(title);
+        });
+    }
+
     @Test
     default void aPublicationThroughOneInstanceEvictsTheOtherInstancesCachedPages() {
         TwoInstances.Instance reader = reader();
@@ -71,6 +104,23 @@ interface SharedInvalidationContract {
             assertThat(reader.get(scene.channelUrl()).body())
                     .doesNotContain(story.get("content").get("title").asString());
         });
+    }
+
+    /** Edits a published article's title through {@code instance} and publishes the edit. */
+    static void republish(TwoInstances.Instance instance, Scene scene, JsonNode story, String title) {
+        long id = story.get("id").asLong();
+        HttpResponse<String> put = instance.api("PUT", "/api/v1/articles/" + id)
+                .header("If-Match", "\"" + story.get("version").asInt() + "\"")
+                .body(instance.fixtures()
+                        .article(scene.channelId())
+                        .set("title", title)
+                        .json())
+                .send();
+        assertThat(put.statusCode()).isEqualTo(200);
+        assertThat(instance.api("POST", "/api/v1/articles/" + id + "/publish")
+                        .send()
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     private static void thenCachedOn(TwoInstances.Instance instance, List<String> paths) {

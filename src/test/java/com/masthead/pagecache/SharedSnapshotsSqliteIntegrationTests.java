@@ -1,6 +1,7 @@
 package com.masthead.pagecache;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,5 +33,11 @@ class SharedSnapshotsSqliteIntegrationTests implements SharedSnapshotsContract {
     @Override
     public TwoInstances.Instance reader() {
         return reader;
+    }
+
+    /** The 1 s poll and a render, with room for a loaded two-core CI machine (bench/signals measures it). */
+    @Override
+    public Duration freshWithin() {
+        return Duration.ofSeconds(4);
     }
 }
