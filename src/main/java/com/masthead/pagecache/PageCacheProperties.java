@@ -23,7 +23,7 @@ import org.springframework.util.unit.DataSize;
  * @param purgeEndpoints URL templates that receive a purge request for every evicted page; {@code {path}} is
  *     replaced by the page's path and query, e.g. {@code http://127.0.0.1:8081/purge{path}}
  * @param purgeMethod HTTP method of purge requests ({@code PURGE} for nginx/Varnish style purgers)
- * @param purgeAttempts tries per purge request before it is logged as failed
+ * @param purgeAttempts tries per purge request before it is kept as failed (see {@code /admin/purges})
  * @param remoteReapplyAfter another instance's invalidation is applied again after this long, so that a page rendered
  *     in between from one of this instance's in-memory snapshots that had not yet caught up with the change (see
  *     {@code masthead.change-signals.*}) is not kept
@@ -54,7 +54,7 @@ public record PageCacheProperties(
         maxAgeInMemory = maxAgeInMemory == null ? Duration.ofMinutes(10) : maxAgeInMemory;
         purgeEndpoints = purgeEndpoints == null ? List.of() : List.copyOf(purgeEndpoints);
         purgeMethod = purgeMethod == null || purgeMethod.isBlank() ? "PURGE" : purgeMethod;
-        purgeAttempts = purgeAttempts <= 0 ? 3 : purgeAttempts;
+        purgeAttempts = purgeAttempts <= 0 ? 8 : purgeAttempts;
         remoteReapplyAfter = remoteReapplyAfter == null ? Duration.ofSeconds(70) : remoteReapplyAfter;
     }
 

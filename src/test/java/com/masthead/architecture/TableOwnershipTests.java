@@ -61,6 +61,7 @@ class TableOwnershipTests {
             entry("reprint_request_article", "reprint"),
             entry("mail_outbox", "mail"),
             entry("page_invalidation", "pagecache"),
+            entry("purge_request", "pagecache"),
             entry("sitemap_block", "discovery"),
             entry("staff_login_trust", "staff"),
             entry("change_signal", "system"),
