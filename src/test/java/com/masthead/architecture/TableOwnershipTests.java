@@ -62,6 +62,8 @@ class TableOwnershipTests {
             entry("mail_outbox", "mail"),
             entry("page_invalidation", "pagecache"),
             entry("purge_request", "pagecache"),
+            entry("shedlock", "system"),
+            entry("most_read_ranking", "popularity"),
             entry("sitemap_block", "discovery"),
             entry("staff_login_trust", "staff"),
             entry("change_signal", "system"),
