@@ -3,6 +3,7 @@ package com.masthead.demo;
 import com.masthead.article.Article;
 import com.masthead.article.ArticleContent;
 import com.masthead.article.ArticleEditing;
+import com.masthead.article.ArticleReading;
 import com.masthead.article.LeadImage;
 import com.masthead.channel.Channel;
 import com.masthead.channel.ChannelCatalog;
@@ -22,6 +23,7 @@ import com.masthead.series.Series;
 import com.masthead.series.SeriesCatalog;
 import com.masthead.series.SeriesDraft;
 import com.masthead.settings.SiteSettingsService;
+import com.masthead.shared.BootstrapLock;
 import com.masthead.staff.StaffMember;
 import com.masthead.system.MastheadProperties;
 import java.io.IOException;
@@ -50,7 +52,9 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Loads the demo newspaper into an empty database on start (when {@code masthead.seed-demo-content} is true). All
- * of it goes through the same services as the API, so the demo obeys every rule real content does.
+ * of it goes through the same services as the API, so the demo obeys every rule real content does. Instances that
+ * start together on one empty database take turns ({@link BootstrapLock}): one seeds, the others then find content
+ * (asked of the database, not of a snapshot that may predate the seeding) and leave it alone.
  */
 @Component
 @Order(10)
@@ -72,6 +76,8 @@ class DemoSeeder implements ApplicationRunner {
     private final ObjectMapper json;
     private final Clock clock;
     private final DemoEdition edition;
+    private final ArticleReading articleReading;
+    private final BootstrapLock bootstrapLock;
 
     DemoSeeder(
             MastheadProperties properties,
@@ -85,7 +91,9 @@ class DemoSeeder implements ApplicationRunner {
             TransactionTemplate transaction,
             ObjectMapper json,
             Clock clock,
-            DemoEdition edition) {
+            DemoEdition edition,
+            ArticleReading articleReading,
+            BootstrapLock bootstrapLock) {
         this.properties = properties;
         this.channelCatalog = channelCatalog;
         this.channels = channels;
@@ -98,11 +106,19 @@ class DemoSeeder implements ApplicationRunner {
         this.json = json;
         this.clock = clock;
         this.edition = edition;
+        this.articleReading = articleReading;
+        this.bootstrapLock = bootstrapLock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!properties.seedDemoContent() || !channelCatalog.all().isEmpty()) {
+        if (properties.seedDemoContent()) {
+            bootstrapLock.runAlone("demo content", this::seedIntoAnEmptyDatabase);
+        }
+    }
+
+    private void seedIntoAnEmptyDatabase() {
+        if (!channelCatalog.all().isEmpty() || articleReading.anyPublishedInIdRange(0, Long.MAX_VALUE)) {
             return;
         }
         long started = System.nanoTime();

@@ -1,5 +1,6 @@
 package com.masthead.demo;
 
+import com.masthead.shared.BootstrapLock;
 import com.masthead.staff.StaffAccounts;
 import com.masthead.staff.StaffIdentity;
 import com.masthead.staff.StaffRole;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
  * In demo mode ({@code masthead.seed-demo-content}), opens one account per newsroom role on the first start, with
  * generated one-time passwords logged once in the same box as the first admin's, so a newcomer can walk a story
  * through 三审 (reporter → editor → section chief → editor-in-chief) and moderate comments within minutes. Accounts
- * that exist already are left alone, so later starts log nothing.
+ * that exist already are left alone, so later starts log nothing. Instances that start together take turns ({@link
+ * BootstrapLock}), so each account is opened once.
  */
 @Component
 @Order(11)
@@ -36,17 +38,22 @@ class DemoStaff implements ApplicationRunner {
 
     private final MastheadProperties properties;
     private final StaffAccounts accounts;
+    private final BootstrapLock bootstrapLock;
 
-    DemoStaff(MastheadProperties properties, StaffAccounts accounts) {
+    DemoStaff(MastheadProperties properties, StaffAccounts accounts, BootstrapLock bootstrapLock) {
         this.properties = properties;
         this.accounts = accounts;
+        this.bootstrapLock = bootstrapLock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!properties.seedDemoContent()) {
-            return;
+        if (properties.seedDemoContent()) {
+            bootstrapLock.runAlone("demo staff", this::openAccounts);
         }
+    }
+
+    private void openAccounts() {
         StringBuilder created = new StringBuilder();
         for (Person person : PEOPLE) {
             if (accounts.findByLogin(person.login()).isEmpty()) {

@@ -23,7 +23,7 @@ import org.springframework.util.unit.DataSize;
  * @param purgeEndpoints URL templates that receive a purge request for every evicted page; {@code {path}} is
  *     replaced by the page's path and query, e.g. {@code http://127.0.0.1:8081/purge{path}}
  * @param purgeMethod HTTP method of purge requests ({@code PURGE} for nginx/Varnish style purgers)
- * @param purgeAttempts tries per purge request before it is logged as failed
+ * @param purgeAttempts tries per purge request before it is kept as failed (see {@code /admin/purges})
  */
 @ConfigurationProperties("masthead.cache")
 public record PageCacheProperties(
@@ -50,7 +50,7 @@ public record PageCacheProperties(
         maxAgeInMemory = maxAgeInMemory == null ? Duration.ofMinutes(10) : maxAgeInMemory;
         purgeEndpoints = purgeEndpoints == null ? List.of() : List.copyOf(purgeEndpoints);
         purgeMethod = purgeMethod == null || purgeMethod.isBlank() ? "PURGE" : purgeMethod;
-        purgeAttempts = purgeAttempts <= 0 ? 3 : purgeAttempts;
+        purgeAttempts = purgeAttempts <= 0 ? 8 : purgeAttempts;
     }
 
     /** The Cache-Control value of a cacheable public page. */

@@ -1,5 +1,6 @@
 package com.masthead.staff;
 
+import com.masthead.shared.BootstrapLock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
  * token it issues one admin token. {@code --masthead.create-token=NAME:ROLE} issues another token on demand
  * (documented in the README). The token is never logged: it is written to {@code
  * <masthead.data-dir>/api-token-<name>.txt}, readable and writable by the application's user only ({@code
- * rw-------}), and the log says where. Delete the file once the token is stored elsewhere.
+ * rw-------}), and the log says where. Delete the file once the token is stored elsewhere. Instances that start
+ * together on one database take turns ({@link BootstrapLock}), so exactly one issues the first token.
  */
 @Component
 class ApiTokenBootstrap implements ApplicationRunner {
@@ -30,15 +32,21 @@ class ApiTokenBootstrap implements ApplicationRunner {
     private final ApiTokens tokens;
     private final StaffCommands commands;
     private final Environment environment;
+    private final BootstrapLock bootstrapLock;
 
-    ApiTokenBootstrap(ApiTokens tokens, StaffCommands commands, Environment environment) {
+    ApiTokenBootstrap(ApiTokens tokens, StaffCommands commands, Environment environment, BootstrapLock bootstrapLock) {
         this.tokens = tokens;
         this.commands = commands;
         this.environment = environment;
+        this.bootstrapLock = bootstrapLock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        bootstrapLock.runAlone("first API token", this::bootstrap);
+    }
+
+    private void bootstrap() {
         String requested = commands.createToken();
         if (requested != null) {
             String[] parts = requested.split(":", 2);

@@ -1,5 +1,6 @@
 package com.masthead.staff;
 
+import com.masthead.shared.BootstrapLock;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
  * default {@code admin}) with a generated password logged once. {@code --masthead.reset-password=LOGIN} sets a new
  * generated password for an existing account and logs it (for a locked-out admin with shell access). Either
  * password is one-time: it must be changed at the first login before any other staff page opens, and until then
- * it cannot be used for anything else.
+ * it cannot be used for anything else. Instances that start together on one database take turns ({@link
+ * BootstrapLock}), so exactly one creates the first admin.
  */
 @Component
 // before ApiTokenBootstrap (unordered runners come last), so that the first start's token has an owner
@@ -27,15 +29,25 @@ class FirstAdminBootstrap implements ApplicationRunner {
     private final StaffAccounts accounts;
     private final FirstAdminProperties firstAdmin;
     private final StaffCommands commands;
+    private final BootstrapLock bootstrapLock;
 
-    FirstAdminBootstrap(StaffAccounts accounts, FirstAdminProperties firstAdmin, StaffCommands commands) {
+    FirstAdminBootstrap(
+            StaffAccounts accounts,
+            FirstAdminProperties firstAdmin,
+            StaffCommands commands,
+            BootstrapLock bootstrapLock) {
         this.accounts = accounts;
         this.firstAdmin = firstAdmin;
         this.commands = commands;
+        this.bootstrapLock = bootstrapLock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        bootstrapLock.runAlone("first admin", this::bootstrap);
+    }
+
+    private void bootstrap() {
         String reset = commands.resetPassword();
         if (reset != null) {
             accounts.findByLogin(reset)

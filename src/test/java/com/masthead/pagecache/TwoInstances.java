@@ -13,10 +13,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +29,7 @@ import tools.jackson.databind.ObjectMapper;
  */
 public final class TwoInstances implements AutoCloseable {
 
-    private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
+    private final List<ConfigurableApplicationContext> contexts = new CopyOnWriteArrayList<>();
 
     /** A fresh SQLite file in WAL mode with the production URL options, as datasource properties. */
     public static Map<String, Object> newSqliteDatabase(String prefix) throws IOException {
@@ -63,6 +63,14 @@ public final class TwoInstances implements AutoCloseable {
     }
 
     private Instance start(Map<String, Object> database, String name) {
+        return start(name, database, Map.of());
+    }
+
+    /**
+     * Starts an instance named {@code name} on the database with further properties ({@code settings} outrank the
+     * defaults here, e.g. {@code masthead.seed-demo-content=true}). Thread-safe: instances may start together.
+     */
+    public Instance start(String name, Map<String, Object> database, Map<String, Object> settings) {
         Path dataDir;
         try {
             dataDir = Files.createTempDirectory("masthead-" + name + "-instance");
@@ -74,6 +82,7 @@ public final class TwoInstances implements AutoCloseable {
         properties.put("masthead.data-dir", dataDir.toString());
         properties.put("masthead.seed-demo-content", false);
         properties.put("spring.main.banner-mode", "off");
+        properties.putAll(settings);
         // as command-line arguments: they outrank application.properties (builder properties would not)
         String[] arguments = properties.entrySet().stream()
                 .map(p -> "--" + p.getKey() + "=" + p.getValue())
@@ -81,6 +90,12 @@ public final class TwoInstances implements AutoCloseable {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(MastheadApplication.class).run(arguments);
         contexts.add(context);
         return new Instance(context);
+    }
+
+    /** Stops one instance, as a crash or a deploy would; the others go on. */
+    public void stop(Instance instance) {
+        contexts.remove(instance.context);
+        instance.context.close();
     }
 
     @Override
@@ -91,12 +106,25 @@ public final class TwoInstances implements AutoCloseable {
     /** Real-HTTP access to one instance, with the same helpers the full-stack tests use. */
     public static final class Instance extends SiteTestSupport {
 
+        private final ConfigurableApplicationContext context;
+
         private Instance(ConfigurableApplicationContext context) {
+            this.context = context;
             this.port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
             this.tokens = context.getBean(ApiTokens.class);
             this.json = context.getBean(ObjectMapper.class);
             this.jdbc = context.getBean(JdbcClient.class);
             this.staffAccounts = context.getBean(StaffAccounts.class);
+        }
+
+        /** This instance's connection to the shared database, to look at what it wrote. */
+        public JdbcClient jdbc() {
+            return jdbc;
+        }
+
+        /** A bean of this instance, to drive its jobs directly. */
+        public <T> T bean(Class<T> type) {
+            return context.getBean(type);
         }
 
         String cacheStatus(String path) {

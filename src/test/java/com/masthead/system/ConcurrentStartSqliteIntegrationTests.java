@@ -1,0 +1,26 @@
+package com.masthead.system;
+
+import com.masthead.pagecache.TwoInstances;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+
+/** Three instances starting together on one SQLite file (WAL mode, the production URL options). */
+class ConcurrentStartSqliteIntegrationTests implements ConcurrentStartContract {
+
+    private static final TwoInstances INSTANCES = new TwoInstances();
+
+    @AfterAll
+    static void stop() {
+        INSTANCES.close();
+    }
+
+    @Override
+    public TwoInstances instances() {
+        return INSTANCES;
+    }
+
+    @Override
+    public Map<String, Object> emptyDatabase() throws Exception {
+        return TwoInstances.newSqliteDatabase("masthead-together-sqlite");
+    }
+}
