@@ -1,5 +1,6 @@
 package com.masthead.support.browser;
 
+import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -153,6 +154,108 @@ public final class EditorPage extends StaffScreen {
                         + " editor.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));",
                 bodyEditor(),
                 html);
+        return this;
+    }
+
+    /**
+     * Drops a file at the end of the body the way a browser delivers a drag from the desktop: {@code dragover} and
+     * {@code drop} events carrying a {@code DataTransfer} that holds the file.
+     */
+    public EditorPage dropFile(byte[] bytes, String name, String type) {
+        return drop(FILE_FROM_BASE64, Base64.getEncoder().encodeToString(bytes), name, type);
+    }
+
+    /** Drops a file of {@code size} zero bytes, made in the page (too large to send through the driver). */
+    public EditorPage dropZeroedFile(long size, String name, String type) {
+        return drop(
+                "var file = new File([new Uint8Array(arguments[1])], arguments[2], {type: arguments[3]});",
+                size,
+                name,
+                type);
+    }
+
+    private EditorPage drop(String makeFile, Object content, String name, String type) {
+        browser.script(
+                makeFile
+                        + " var editor = arguments[0], data = new DataTransfer(); data.items.add(file);"
+                        + " var box = editor.getBoundingClientRect();"
+                        + " var at = {dataTransfer: data, bubbles: true, cancelable: true,"
+                        + "   clientX: box.left + box.width / 2, clientY: box.bottom - 4};"
+                        + " editor.dispatchEvent(new DragEvent('dragover', at));"
+                        + " editor.dispatchEvent(new DragEvent('drop', at));",
+                bodyEditor(),
+                content,
+                name,
+                type);
+        return this;
+    }
+
+    /** Pastes a picture (a clipboard holding an image file and no HTML) at the end of the body. */
+    public EditorPage pastePicture(byte[] bytes, String type) {
+        bodyEditor().click();
+        browser.script(
+                FILE_FROM_BASE64
+                        + " var editor = arguments[0], data = new DataTransfer(); data.items.add(file);"
+                        + " var range = document.createRange(); range.selectNodeContents(editor); range.collapse(false);"
+                        + " var selection = window.getSelection(); selection.removeAllRanges(); selection.addRange(range);"
+                        + " editor.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));",
+                bodyEditor(),
+                Base64.getEncoder().encodeToString(bytes),
+                "image.png",
+                type);
+        return this;
+    }
+
+    // arguments[1]: the bytes in base64, [2]: the file name, [3]: its type
+    private static final String FILE_FROM_BASE64 = "var raw = atob(arguments[1]), bytes = new Uint8Array(raw.length);"
+            + " for (var i = 0; i < raw.length; i++) { bytes[i] = raw.charCodeAt(i); }"
+            + " var file = new File([bytes], arguments[2], {type: arguments[3]});";
+
+    /**
+     * Fills the caption and credit the editor asks for after a picture was dropped or pasted, and inserts it;
+     * returns once the figure is in the body.
+     */
+    public EditorPage describePicture(String caption, String credit) {
+        WebElement panel = picturePanel();
+        fill(browser.field(panel, browser.text("newsroom.editor.figure.caption")), caption);
+        fill(browser.field(panel, browser.text("newsroom.editor.figure.credit")), credit);
+        int before = figures();
+        browser.button(panel, browser.text("newsroom.editor.figure.insert")).click();
+        browser.await(d -> figures() > before);
+        return this;
+    }
+
+    /** Asks for the picture to be inserted and returns the error the editor shows instead. */
+    public String insertPictureRefused() {
+        WebElement panel = picturePanel();
+        browser.button(panel, browser.text("newsroom.editor.figure.insert")).click();
+        return pictureProblem();
+    }
+
+    /** The error shown for a picture that cannot go into the body (too large, not a picture). */
+    public String pictureProblem() {
+        return browser.await(d -> {
+            String text = d.findElement(By.id("figure-problem")).getText().strip();
+            return text.isEmpty() ? null : text;
+        });
+    }
+
+    private WebElement picturePanel() {
+        return browser.visible(By.xpath("//*[@role='group' and @aria-label="
+                + Browser.literal(browser.text("newsroom.editor.figure.title")) + "]"));
+    }
+
+    private int figures() {
+        return bodyEditor().findElements(By.tagName("figure")).size();
+    }
+
+    private static void fill(WebElement field, String text) {
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public EditorPage responsibleEditor(String name) {
+        fill(browser.field(form(), browser.text("article.field.responsible-editor")), name);
         return this;
     }
 
