@@ -87,6 +87,8 @@ class ArticleEditorPicturesBrowserTests extends BrowserSiteTest {
                 .get("url")
                 .asText();
         PublicArticlePage page = PublicArticlePage.open(browser, path);
+        browser.script("document.querySelector('.article-body figure').scrollIntoView()");
+        browser.saveScreenshot("public-article-picture-1440");
         assertThat(page.bodyPictureCaption()).isEqualTo("新建的四个泊位（一期）。本报记者 丁莹 摄");
         assertThat(page.bodyPictureCredit()).isEqualTo("本报记者 丁莹 摄");
         assertThat(page.bodyPictureLoaded()).isTrue();
@@ -136,6 +138,19 @@ class ArticleEditorPicturesBrowserTests extends BrowserSiteTest {
         assertThat(editor.pictureProblem())
                 .isEqualTo(text("media.file.too-large", images.maxUploadBytes() / (1024 * 1024)));
         assertThat(editor.bodyHtml()).isEqualTo(text);
+    }
+
+    @Test
+    void bylineRowsFitTheSidePanelAtTheWidthsEditorsUse() {
+        EditorPage editor = logIn(browser, reporter).writeNewArticle().openSection(text("newsroom.editor.bylines"));
+        for (int width : new int[] {1440, 1280, 1024, 800}) {
+            browser.driver().manage().window().setSize(new Dimension(width, 1000));
+            browser.script("document.querySelector('#article-editor details[open] .bo-row').scrollIntoView()");
+            browser.saveScreenshot("editor-bylines-" + width);
+            assertThat(editor.bylineControlsOutOfPlace())
+                    .as("byline controls at " + width + " px")
+                    .isEmpty();
+        }
     }
 
     private static Element figure(String html) {

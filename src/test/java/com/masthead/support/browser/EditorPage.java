@@ -280,6 +280,37 @@ public final class EditorPage extends StaffScreen {
                 By.xpath("//aside[@aria-label=" + Browser.literal(browser.text("newsroom.editor.metadata")) + "]")));
     }
 
+    /** Opens the side panel's collapsible section titled {@code title}. */
+    public EditorPage openSection(String title) {
+        WebElement summary = browser.visible(By.xpath(
+                "//form[@id='article-editor']//details/summary[normalize-space(.)=" + Browser.literal(title) + "]"));
+        if (summary.findElement(By.xpath("..")).getDomAttribute("open") == null) {
+            summary.click();
+        }
+        return this;
+    }
+
+    /**
+     * The controls of the byline rows that stick out of the side panel or overlap another control of their row, as
+     * {@code id}; empty when every row fits.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> bylineControlsOutOfPlace() {
+        return (List<String>) browser.script(
+                "var panel = arguments[0].getBoundingClientRect(), out = [];"
+                        + " document.querySelectorAll('#article-editor details .bo-row').forEach(function (row) {"
+                        + "   var boxes = Array.prototype.map.call(row.querySelectorAll('input, select'), function (c) {"
+                        + "     return {id: c.id, r: c.getBoundingClientRect()}; });"
+                        + "   boxes.forEach(function (a, i) {"
+                        + "     if (a.r.left < panel.left - 0.5 || a.r.right > panel.right + 0.5) { out.push(a.id); }"
+                        + "     boxes.slice(i + 1).forEach(function (b) {"
+                        + "       if (a.r.left < b.r.right - 0.5 && b.r.left < a.r.right - 0.5 && a.r.top < b.r.bottom - 0.5"
+                        + "           && b.r.top < a.r.bottom - 0.5) { out.push(a.id + '/' + b.id); } }); }); });"
+                        + " return out;",
+                browser.visible(By.xpath(
+                        "//aside[@aria-label=" + Browser.literal(browser.text("newsroom.editor.metadata")) + "]")));
+    }
+
     /** The titles of the collapsible sections of the side panel that are closed. */
     public List<String> closedSections() {
         return browser.driver().findElements(By.cssSelector("#article-editor details:not([open]) > summary")).stream()
