@@ -10,6 +10,134 @@
   });
 })();
 
+// Pictures dropped or pasted into the article body. The panel asks for caption, credit and alt text; the file goes
+// to the media library with the staff session and the form's CSRF token, with a progress bar; the answer's
+// variants become a figure (srcset and sizes as the library serves them) after the paragraph the caret was in.
+// A file that is not a picture or too large is refused with a message from the page before anything is sent; a
+// refusal of the server shows its message. The body is only touched once the upload has succeeded.
+window.mastheadBodyPictures = function (panel, editor, form, changed) {
+  'use strict';
+  if (!panel) { return { offer: function () {} }; }
+  var field = function (id) { return document.getElementById(id); };
+  var problem = field('figure-problem');
+  var progress = field('figure-progress');
+  var maxBytes = parseInt(panel.getAttribute('data-max-bytes'), 10) || 0;
+  var pending = null;
+
+  function show(message) {
+    problem.textContent = message || '';
+    progress.hidden = true;
+  }
+
+  function offer(file, range) {
+    panel.hidden = false;
+    field('figure-name').textContent = file.name || '';
+    if (!/^image\//.test(file.type)) { pending = null; show(panel.getAttribute('data-not-image')); return; }
+    if (maxBytes && file.size > maxBytes) { pending = null; show(panel.getAttribute('data-too-large')); return; }
+    pending = { file: file, range: range };
+    show('');
+    field('figure-caption').focus();
+  }
+
+  function close() {
+    pending = null;
+    show('');
+    ['figure-caption', 'figure-credit', 'figure-alt'].forEach(function (id) { field(id).value = ''; });
+    panel.hidden = true;
+  }
+
+  function upload() {
+    if (!pending) { return; }
+    var job = pending;
+    var text = { caption: field('figure-caption').value.trim(), credit: field('figure-credit').value.trim(), alt: field('figure-alt').value.trim() };
+    var data = new FormData();
+    var token = form.querySelector('input[type=hidden][name=_csrf]');
+    if (token) { data.append('_csrf', token.value); }
+    data.append('file', job.file, job.file.name || 'picture');
+    Object.keys(text).forEach(function (key) { data.append(key, text[key]); });
+    var request = new XMLHttpRequest();
+    request.open('POST', panel.getAttribute('data-upload'));
+    request.setRequestHeader('Accept', 'application/json');
+    request.upload.addEventListener('progress', function (event) {
+      if (event.lengthComputable) { progress.value = Math.round(100 * event.loaded / event.total); }
+    });
+    request.addEventListener('load', function () {
+      var answer = null;
+      try { answer = JSON.parse(request.responseText); } catch (ignored) { answer = null; }
+      if (request.status === 201 && answer) { insert(figure(answer, text), job.range); close(); return; }
+      if (request.status === 413) { show(panel.getAttribute('data-too-large')); return; }
+      show(answer && answer.detail ? answer.detail : panel.getAttribute('data-failed'));
+    });
+    request.addEventListener('error', function () { show(panel.getAttribute('data-failed')); });
+    progress.value = 0;
+    progress.hidden = false;
+    problem.textContent = '';
+    request.send(data);
+  }
+
+  function figure(picture, text) {
+    var node = document.createElement('figure');
+    var img = node.appendChild(document.createElement('img'));
+    img.setAttribute('src', picture.src);
+    img.setAttribute('srcset', picture.srcset);
+    img.setAttribute('sizes', picture.sizes);
+    img.setAttribute('alt', text.alt || picture.alt || text.caption);
+    img.setAttribute('width', String(picture.width));
+    img.setAttribute('height', String(picture.height));
+    if (text.caption || text.credit) {
+      var caption = node.appendChild(document.createElement('figcaption'));
+      if (text.caption) { caption.appendChild(document.createTextNode(text.caption)); }
+      if (text.credit) {
+        var credit = caption.appendChild(document.createElement('span'));
+        credit.className = 'credit';
+        credit.textContent = text.credit;
+      }
+    }
+    return node;
+  }
+
+  var BLOCK = /^(P|H[1-6]|UL|OL|BLOCKQUOTE|FIGURE|TABLE|DIV|HR)$/;
+  function inline(node) { return node && (node.nodeType === 3 || (node.nodeType === 1 && !BLOCK.test(node.tagName))); }
+  // Text typed into an empty body is bare; the run of text and inline elements around the caret becomes a paragraph.
+  function paragraphAround(node) {
+    var first = node, last = node;
+    while (inline(first.previousSibling)) { first = first.previousSibling; }
+    while (inline(last.nextSibling)) { last = last.nextSibling; }
+    var p = document.createElement('p');
+    editor.insertBefore(p, first);
+    for (var next = first; next; ) {
+      var following = next === last ? null : next.nextSibling;
+      p.appendChild(next);
+      next = following;
+    }
+    return p;
+  }
+
+  // A figure cannot sit inside a paragraph: it goes after the body's block that holds the caret.
+  function insert(node, range) {
+    var block = range && range.startContainer;
+    while (block && block !== editor && block.parentNode !== editor) { block = block.parentNode; }
+    if (block === editor) { block = editor.childNodes[range.startOffset - 1] || null; }
+    if (block && inline(block)) { block = paragraphAround(block); }
+    if (block) {
+      editor.insertBefore(node, block.nextSibling);
+    } else {
+      editor.appendChild(node);
+    }
+    changed();
+  }
+
+  panel.addEventListener('click', function (event) {
+    var button = event.target.closest('button[data-figure]');
+    if (!button) { return; }
+    if (button.getAttribute('data-figure') === 'insert') { upload(); } else { close(); }
+  });
+  panel.addEventListener('keydown', function (event) {
+    if (event.key === 'Enter' && event.target.tagName === 'INPUT') { event.preventDefault(); upload(); }
+  });
+  return { offer: offer };
+};
+
 // The article editor: a rich-text body (contenteditable) kept in sync with the plain <textarea name="body"> that
 // works without JavaScript, a small toolbar, paste that keeps the structure of Word/WPS/web copy, a live word count
 // (字数), Ctrl/Cmd+S to save and Ctrl/Cmd+Enter to save and submit, a warning before leaving with unsaved changes,
@@ -38,11 +166,29 @@
     editor.addEventListener('input', syncBody);
     editor.addEventListener('paste', function (event) {
       var html = event.clipboardData && event.clipboardData.getData('text/html');
+      var picture = firstFile(event.clipboardData);
+      // A picture copied alone (a screenshot, "copy image") may bring an <img> as HTML too: upload the file.
+      if (picture && (!html || !new DOMParser().parseFromString(html, 'text/html').body.textContent.trim())) {
+        event.preventDefault();
+        pictures.offer(picture, caretRange());
+        return;
+      }
       if (!html) { return; }
       event.preventDefault();
       document.execCommand('insertHTML', false, window.mastheadPaste.clean(html));
       syncBody();
     });
+    editor.addEventListener('dragover', function (event) {
+      if (event.dataTransfer && Array.prototype.indexOf.call(event.dataTransfer.types, 'Files') >= 0) { event.preventDefault(); }
+    });
+    editor.addEventListener('drop', function (event) {
+      var file = firstFile(event.dataTransfer);
+      if (!file) { return; }
+      event.preventDefault();
+      var range = document.caretRangeFromPoint ? document.caretRangeFromPoint(event.clientX, event.clientY) : null;
+      pictures.offer(file, range && editor.contains(range.startContainer) ? range : caretRange());
+    });
+    var pictures = window.mastheadBodyPictures(document.getElementById('figure-form'), editor, form, syncBody);
     toolbar.addEventListener('click', function (event) {
       var button = event.target.closest('button[data-command]');
       if (!button) { return; }
@@ -57,6 +203,19 @@
       document.execCommand(command, false, value);
       syncBody();
     });
+  }
+
+  function firstFile(data) {
+    return data && data.files && data.files.length ? data.files[0] : null;
+  }
+  // Where the caret is in the body, or the body's end when the caret is elsewhere.
+  function caretRange() {
+    var selection = window.getSelection();
+    if (selection.rangeCount && editor.contains(selection.getRangeAt(0).startContainer)) { return selection.getRangeAt(0).cloneRange(); }
+    var range = document.createRange();
+    range.selectNodeContents(editor);
+    range.collapse(false);
+    return range;
   }
 
   // 字数 as Chinese newsrooms count it: every CJK character, plus every Latin word or number (full-width ones too);
@@ -183,3 +342,4 @@ window.mastheadPaste = (function () {
     }
   };
 })();
+

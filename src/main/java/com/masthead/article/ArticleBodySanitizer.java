@@ -10,13 +10,19 @@ import org.springframework.stereotype.Component;
  * Cleans article bodies by an allow-list (OWASP Java HTML Sanitizer), so that what is stored is always safe to
  * render as is: paragraphs, subheads, emphasis, lists, quotes, tables, links (http, https, mailto and
  * site-relative; external ones get {@code rel="noopener noreferrer nofollow"}) and figures whose images come
- * from our media store or https. Everything else, scripts and event handlers above all, is dropped.
+ * from our media store or https. The editor's body pictures keep their {@code srcset} (the media library's
+ * variants, {@code /media/<hash>-<t|c|a>.<jpg|png> <width>w}) and {@code sizes} (the article column); any other
+ * {@code srcset} or {@code sizes} goes. Everything else, scripts and event handlers above all, is dropped.
  */
 @Component
 public class ArticleBodySanitizer {
 
     private static final Pattern MEDIA_OR_HTTPS =
             Pattern.compile("(/media/[0-9a-f]{64}-[a-z]\\.[a-z]{3,4}|https://\\S+)");
+    // The editor's body pictures: the media library's variants with their widths, for the article column.
+    private static final String VARIANT = "/media/[0-9a-f]{64}-[tca]\\.(?:jpg|png) [0-9]{1,4}w";
+    private static final Pattern VARIANT_SRCSET = Pattern.compile(VARIANT + "(?: , " + VARIANT + "){0,3}");
+    private static final Pattern COLUMN_SIZES = Pattern.compile("\\(max-width: [0-9]{1,4}px\\) 100vw, [0-9]{1,4}px");
     private static final Pattern SITE_OR_WEB_LINK =
             Pattern.compile("(/[^/\\\\\\s][^\\s\\\\]*|/|https?://[^\\s\\\\]+|mailto:\\S+)");
 
@@ -37,6 +43,12 @@ public class ArticleBodySanitizer {
             .allowUrlProtocols("http", "https", "mailto")
             .allowAttributes("src")
             .matching(MEDIA_OR_HTTPS)
+            .onElements("img")
+            .allowAttributes("srcset")
+            .matching(VARIANT_SRCSET)
+            .onElements("img")
+            .allowAttributes("sizes")
+            .matching(COLUMN_SIZES)
             .onElements("img")
             .allowAttributes("alt")
             .onElements("img")
@@ -70,7 +82,19 @@ public class ArticleBodySanitizer {
      * body reads back as it was sent. {@code & < > "} and control characters stay escaped.
      */
     public String clean(String html) {
-        return html == null ? "" : withoutEmptyParagraphs(plainCharacters(POLICY.sanitize(html)));
+        return html == null ? "" : withoutEmptyParagraphs(plainCharacters(tidySrcsets(POLICY.sanitize(html))));
+    }
+
+    // The sanitizer writes srcset candidates apart as "a 240w , b 480w"; store them as written, "a 240w, b 480w".
+    private static final Pattern SRCSET = Pattern.compile(" srcset=\"([^\"]*)\"");
+
+    private static String tidySrcsets(String html) {
+        if (!html.contains(" srcset=\"")) {
+            return html;
+        }
+        return SRCSET.matcher(html)
+                .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                        " srcset=\"" + m.group(1).replace(" , ", ", ") + "\""));
     }
 
     // Pasted copy brings empty paragraphs (Word's <p><o:p>&nbsp;</o:p></p> spacers, blank lines of web pages); the

@@ -111,6 +111,14 @@ class MailDispatcher implements DisposableBean {
         return attempt(mail, mail.attempts() + 1);
     }
 
+    /** Claims one mail and makes its only attempt: a failure marks it failed at once. */
+    void sendNow(long id) {
+        outbox.find(id)
+                .filter(mail ->
+                        outbox.claim(id, mail.nextAttemptAt().toEpochMilli(), clock.millis() + LEASE.toMillis()))
+                .ifPresent(mail -> attempt(mail, Math.max(properties.maxAttempts(), mail.attempts() + 1)));
+    }
+
     private boolean attempt(QueuedMail mail, int attempt) {
         JavaMailSender sender = senders.getIfAvailable();
         try {

@@ -42,6 +42,19 @@ public class MailOutbox {
         });
     }
 
+    /**
+     * Writes the mail to the outbox and makes its one attempt now, in the caller's thread, through the same path as
+     * queued mail (claim, SMTP, mark): for a test message an administrator waits for. Returns the mail as it then
+     * stands: {@link MailStatus#SENT}, or {@link MailStatus#FAILED} with the server's error in {@code lastError}
+     * (no retries follow); {@link MailStatus#PENDING} only if a scheduled run claimed it first, which then sends
+     * it. Without an SMTP server the mail is only logged, as all mail is. Must not run inside a transaction.
+     */
+    public QueuedMail sendNow(OutgoingMail mail) {
+        long id = outbox.insert(mail, clock.millis());
+        dispatcher.sendNow(id);
+        return outbox.find(id).orElseThrow();
+    }
+
     /** Whether mail goes to an SMTP server ({@code spring.mail.host} set) rather than only to the log. */
     public boolean smtpConfigured() {
         return dispatcher.hasSmtpServer();

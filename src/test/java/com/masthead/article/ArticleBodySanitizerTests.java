@@ -174,6 +174,33 @@ class ArticleBodySanitizerTests {
     }
 
     @Test
+    void keepsTheEditorsResponsiveFigureExactly() {
+        String hash = "0123456789abcdef".repeat(4);
+        String html = "<figure><img src=\"/media/" + hash + "-a.png\" srcset=\"/media/" + hash + "-t.png 240w, /media/"
+                + hash + "-c.png 480w, /media/" + hash + "-a.png 960w\" sizes=\"(max-width: 900px) 100vw, 744px\""
+                + " alt=\"码头泊位\" width=\"960\" height=\"540\" />"
+                + "<figcaption>新建的四个泊位（一期）。<span class=\"credit\">本报记者 丁莹 摄</span></figcaption></figure>";
+
+        assertThat(sanitizer.clean(html)).isEqualTo(html);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "https://images.example.com/a.jpg 960w",
+                "/media/0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef-a.jpg 960w,"
+                        + " /media/0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef-o.jpg 4000w",
+                "/media/0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef-a.jpg 2x",
+                "/uploads/a.jpg 960w",
+            })
+    void dropsSrcsetsThatAreNotTheMediaLibrarysVariants(String srcset) {
+        String clean = sanitizer.clean("<figure><img src=\"" + MEDIA_IMAGE + "\" srcset=\"" + srcset
+                + "\" sizes=\"100vw; x\" loading=\"lazy\" class=\"wide\" style=\"width:1px\" /></figure>");
+
+        assertThat(clean).isEqualTo("<figure><img src=\"" + MEDIA_IMAGE + "\" /></figure>");
+    }
+
+    @Test
     void keepsHttpsImages() {
         String clean = sanitizer.clean("<img src=\"https://images.example.com/photo.jpg\" alt=\"图\">");
 

@@ -113,6 +113,37 @@ interface MailOutboxContract extends TicketSiteClient {
     }
 
     @Test
+    default void sendingNowTakesTheRealPathAndReportsARefusalAtOnceWithItsReasonAndNoRetries() {
+        MutableClock future = new MutableClock(clock().instant().plus(Duration.ofDays(3650)));
+        JavaMailSenderImpl unreachable = new JavaMailSenderImpl();
+        unreachable.setHost("127.0.0.1");
+        unreachable.setPort(1);
+        MailProperties properties = new MailProperties(
+                "newsroom@masthead.test", "desk@masthead.test", null, 3, Duration.ofMinutes(1), 10, 0);
+        MailOutbox refusing = new MailOutbox(
+                repository(),
+                new MailDispatcher(
+                        repository(),
+                        new StaticListableBeanFactory(Map.of("smtp", unreachable))
+                                .getBeanProvider(JavaMailSender.class),
+                        properties,
+                        future),
+                properties,
+                future);
+
+        QueuedMail failed = refusing.sendNow(new OutgoingMail("nobody@example.org", "测试邮件", "正文", "setup"));
+
+        assertThat(failed.status()).isEqualTo(MailStatus.FAILED);
+        assertThat(failed.attempts()).isEqualTo(1);
+        assertThat(failed.lastError()).contains("127.0.0.1").containsIgnoringCase("connect");
+
+        String to = TicketFixtures.uniqueEmail();
+        QueuedMail sent = outbox().sendNow(new OutgoingMail(to, "立即发送", "正文 𠀀", "setup"));
+        assertThat(sent.status()).isEqualTo(MailStatus.SENT);
+        assertThat(MailServer.to(to)).hasSize(1);
+    }
+
+    @Test
     default void withoutAnSmtpServerMailIsLoggedAndCountsAsSent() {
         MutableClock future = new MutableClock(clock().instant().plus(Duration.ofDays(3650)));
         MailDispatcher dispatcher = new MailDispatcher(

@@ -68,18 +68,25 @@ public class EditorChoices {
         List<Option> bylineRoles = List.of(BylineRole.values()).stream()
                 .map(r -> new Option(r.name(), t.get("newsroom.byline-role." + r.name())))
                 .toList();
-        return new Choices(channelOptions, seriesOptions, pageOptions, imageOptions, rights, bylineRoles);
+        return new Choices(
+                channelOptions, seriesOptions, pageOptions, imageOptions, rights, bylineRoles, images.maxUploadBytes());
     }
 
     /** An option of a select: its value and its label. */
     public record Option(String value, String label) {}
 
-    /** All option lists of the editor. */
+    /** All option lists of the editor, and the largest picture it may upload into the body. */
     public record Choices(
             List<Option> channels,
             List<Option> series,
             List<Option> pages,
             List<Option> images,
             List<Option> rights,
-            List<Option> bylineRoles) {}
+            List<Option> bylineRoles,
+            long maxUploadBytes) {
+
+        public long maxUploadMegabytes() {
+            return maxUploadBytes / (1024 * 1024);
+        }
+    }
 }

@@ -4,6 +4,7 @@ import com.masthead.article.ArticleTeaser;
 import com.masthead.media.Image;
 import com.masthead.media.ImageLibrary;
 import com.masthead.media.ImageVariant;
+import com.masthead.media.ResponsiveImage;
 import com.masthead.pagecache.PageTags;
 import com.masthead.settings.SiteSettingsService;
 import com.masthead.shared.DisplayText;
@@ -50,9 +51,16 @@ public class TeaserViews {
                         SiteFormat.shortTime(t.publishedAt(), zone),
                         SiteFormat.date(t.publishedAt(), zone),
                         t.summary() == null ? null : DisplayText.cut(t.summary(), SUMMARY_LENGTH),
-                        t.leadImageId() == null || !pictures.containsKey(t.leadImageId())
+                        picture(t, pictures) == null
                                 ? null
-                                : pictures.get(t.leadImageId()).url(variant)))
+                                : picture(t, pictures).url(variant),
+                        picture(t, pictures) == null
+                                ? null
+                                : ResponsiveImage.of(picture(t, pictures)).srcset()))
                 .toList();
+    }
+
+    private static Image picture(ArticleTeaser teaser, Map<Long, Image> pictures) {
+        return teaser.leadImageId() == null ? null : pictures.get(teaser.leadImageId());
     }
 }

@@ -97,4 +97,19 @@ interface SetupChecklistContract extends SiteClient {
                 s.footerLines(),
                 s.logoUrl());
     }
+
+    @Test
+    default void withoutAnSmtpServerTheTestMailSaysSoAndQueuesNothing() {
+        StaffSession admin = loginAs("setup-admin-mail", StaffRole.ADMIN);
+        admin.page("/admin/");
+        long before = countRows("mail_outbox");
+
+        Document dashboard =
+                admin.follow(admin.post("/admin/setup/test-mail", java.util.Map.of("to", "desk@example.test")));
+
+        assertThat(item(dashboard, "smtp").select("#test-mail-result").attr("data-outcome"))
+                .isEqualTo("not-configured");
+        assertThat(item(dashboard, "smtp").select("#test-mail-result").text()).contains("spring.mail.host");
+        assertThat(countRows("mail_outbox")).isEqualTo(before);
+    }
 }

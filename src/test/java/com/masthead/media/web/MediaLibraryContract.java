@@ -170,6 +170,52 @@ public interface MediaLibraryContract extends AdminScreens {
     }
 
     @Test
+    default void leadPicturesOfferEveryVariantWidthWithTheSizesOfTheirLayoutOnArticleChannelAndSeriesPages() {
+        StaffSession editor = loginAs("media-editor", StaffRole.EDITOR);
+        editor.page("/admin/media");
+        HttpResponse<String> uploaded = new MultipartUpload()
+                .field("alt", "海上风电场")
+                .file("wind.png", "image/png", MultipartUpload.png(1200, 675, PICTURES.incrementAndGet()))
+                .post(editor, uri("/admin/media"));
+        long imageId = Long.parseLong(
+                uploaded.headers().firstValue("Location").orElseThrow().replaceAll(".*/admin/media/(\\d+).*", "$1"));
+        String hash = bean(ImageLibrary.class).require(imageId, null).hash();
+        String srcset =
+                "/media/" + hash + "-t.png 240w, /media/" + hash + "-c.png 480w, /media/" + hash + "-a.png 960w";
+        var channel = fixtures().channel("风电栏目" + PICTURES.incrementAndGet(), null);
+        var series = fixtures().series("海上风电系列" + PICTURES.incrementAndGet());
+        String article = fixtures()
+                .article(channel.get("id").asLong())
+                .set("title", "海上风电场并网发电")
+                .set("leadImage", Map.of("imageId", imageId))
+                .set("seriesId", series.get("id").asLong())
+                .set("seriesPart", 1)
+                .publish()
+                .get("url")
+                .asText();
+
+        Element lead = page(article).selectFirst("figure.lead-figure img");
+        assertThat(lead.attr("src")).isEqualTo("/media/" + hash + "-a.png");
+        assertThat(lead.attr("srcset")).isEqualTo(srcset);
+        assertThat(lead.attr("sizes")).isEqualTo("(max-width: 900px) 100vw, 744px");
+        assertThat(lead.attr("width")).isEqualTo("960");
+        assertThat(lead.attr("height")).isEqualTo("540");
+        Element home = page("/").selectFirst(".lead-story img");
+        assertThat(home.attr("src"))
+                .as("the newest article with a picture leads")
+                .isEqualTo("/media/" + hash + "-c.png");
+        assertThat(home.attr("srcset")).isEqualTo(srcset);
+        assertThat(home.attr("sizes")).isEqualTo("(max-width: 900px) 100vw, 680px");
+        for (String list :
+                List.of(channel.get("url").asText(), series.get("url").asText())) {
+            Element teaser = page(list).selectFirst(".teaser-image img[src*=" + hash + "]");
+            assertThat(teaser).as("teaser picture on " + list).isNotNull();
+            assertThat(teaser.attr("srcset")).isEqualTo(srcset);
+            assertThat(teaser.attr("sizes")).isEqualTo("(max-width: 640px) 112px, 200px");
+        }
+    }
+
+    @Test
     default void whereUsedListsArticlesUsingThePictureAsLeadOrInTheBody() {
         StaffSession editor = loginAs("media-editor", StaffRole.EDITOR);
         Image image = upload(editor, "使用位置");

@@ -1,5 +1,9 @@
 package com.masthead.support.browser;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -222,6 +226,18 @@ public final class Browser {
         if (TRAIL) {
             trail.add(new KeyScreen(name, driver.getCurrentUrl(), driver.getScreenshotAs(OutputType.BYTES)));
         }
+    }
+
+    /** Saves what the window shows now as {@code target/screenshots/<name>.png}, for a person to look at. */
+    public Path saveScreenshot(String name) {
+        Path file = Path.of("target", "screenshots", name + ".png");
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, screenshot());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
     }
 
     /** Whether the browser shows a page of the application (one left on its blank page has nothing to show). */

@@ -1,5 +1,6 @@
 package com.masthead.support.browser;
 
+import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -156,6 +157,108 @@ public final class EditorPage extends StaffScreen {
         return this;
     }
 
+    /**
+     * Drops a file at the end of the body the way a browser delivers a drag from the desktop: {@code dragover} and
+     * {@code drop} events carrying a {@code DataTransfer} that holds the file.
+     */
+    public EditorPage dropFile(byte[] bytes, String name, String type) {
+        return drop(FILE_FROM_BASE64, Base64.getEncoder().encodeToString(bytes), name, type);
+    }
+
+    /** Drops a file of {@code size} zero bytes, made in the page (too large to send through the driver). */
+    public EditorPage dropZeroedFile(long size, String name, String type) {
+        return drop(
+                "var file = new File([new Uint8Array(arguments[1])], arguments[2], {type: arguments[3]});",
+                size,
+                name,
+                type);
+    }
+
+    private EditorPage drop(String makeFile, Object content, String name, String type) {
+        browser.script(
+                makeFile
+                        + " var editor = arguments[0], data = new DataTransfer(); data.items.add(file);"
+                        + " var box = editor.getBoundingClientRect();"
+                        + " var at = {dataTransfer: data, bubbles: true, cancelable: true,"
+                        + "   clientX: box.left + box.width / 2, clientY: box.bottom - 4};"
+                        + " editor.dispatchEvent(new DragEvent('dragover', at));"
+                        + " editor.dispatchEvent(new DragEvent('drop', at));",
+                bodyEditor(),
+                content,
+                name,
+                type);
+        return this;
+    }
+
+    /** Pastes a picture (a clipboard holding an image file and no HTML) at the end of the body. */
+    public EditorPage pastePicture(byte[] bytes, String type) {
+        bodyEditor().click();
+        browser.script(
+                FILE_FROM_BASE64
+                        + " var editor = arguments[0], data = new DataTransfer(); data.items.add(file);"
+                        + " var range = document.createRange(); range.selectNodeContents(editor); range.collapse(false);"
+                        + " var selection = window.getSelection(); selection.removeAllRanges(); selection.addRange(range);"
+                        + " editor.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));",
+                bodyEditor(),
+                Base64.getEncoder().encodeToString(bytes),
+                "image.png",
+                type);
+        return this;
+    }
+
+    // arguments[1]: the bytes in base64, [2]: the file name, [3]: its type
+    private static final String FILE_FROM_BASE64 = "var raw = atob(arguments[1]), bytes = new Uint8Array(raw.length);"
+            + " for (var i = 0; i < raw.length; i++) { bytes[i] = raw.charCodeAt(i); }"
+            + " var file = new File([bytes], arguments[2], {type: arguments[3]});";
+
+    /**
+     * Fills the caption and credit the editor asks for after a picture was dropped or pasted, and inserts it;
+     * returns once the figure is in the body.
+     */
+    public EditorPage describePicture(String caption, String credit) {
+        WebElement panel = picturePanel();
+        fill(browser.field(panel, browser.text("newsroom.editor.figure.caption")), caption);
+        fill(browser.field(panel, browser.text("newsroom.editor.figure.credit")), credit);
+        int before = figures();
+        browser.button(panel, browser.text("newsroom.editor.figure.insert")).click();
+        browser.await(d -> figures() > before);
+        return this;
+    }
+
+    /** Asks for the picture to be inserted and returns the error the editor shows instead. */
+    public String insertPictureRefused() {
+        WebElement panel = picturePanel();
+        browser.button(panel, browser.text("newsroom.editor.figure.insert")).click();
+        return pictureProblem();
+    }
+
+    /** The error shown for a picture that cannot go into the body (too large, not a picture). */
+    public String pictureProblem() {
+        return browser.await(d -> {
+            String text = d.findElement(By.id("figure-problem")).getText().strip();
+            return text.isEmpty() ? null : text;
+        });
+    }
+
+    private WebElement picturePanel() {
+        return browser.visible(By.xpath("//*[@role='group' and @aria-label="
+                + Browser.literal(browser.text("newsroom.editor.figure.title")) + "]"));
+    }
+
+    private int figures() {
+        return bodyEditor().findElements(By.tagName("figure")).size();
+    }
+
+    private static void fill(WebElement field, String text) {
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public EditorPage responsibleEditor(String name) {
+        fill(browser.field(form(), browser.text("article.field.responsible-editor")), name);
+        return this;
+    }
+
     /** The live word count (字数) shown under the body. */
     public int wordCount() {
         return Integer.parseInt(browser.visible(By.id("word-count")).getText().strip());
@@ -175,6 +278,37 @@ public final class EditorPage extends StaffScreen {
     public List<Long> sidePanelBox() {
         return box(browser.visible(
                 By.xpath("//aside[@aria-label=" + Browser.literal(browser.text("newsroom.editor.metadata")) + "]")));
+    }
+
+    /** Opens the side panel's collapsible section titled {@code title}. */
+    public EditorPage openSection(String title) {
+        WebElement summary = browser.visible(By.xpath(
+                "//form[@id='article-editor']//details/summary[normalize-space(.)=" + Browser.literal(title) + "]"));
+        if (summary.findElement(By.xpath("..")).getDomAttribute("open") == null) {
+            summary.click();
+        }
+        return this;
+    }
+
+    /**
+     * The controls of the byline rows that stick out of the side panel or overlap another control of their row, as
+     * {@code id}; empty when every row fits.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> bylineControlsOutOfPlace() {
+        return (List<String>) browser.script(
+                "var panel = arguments[0].getBoundingClientRect(), out = [];"
+                        + " document.querySelectorAll('#article-editor details .bo-row').forEach(function (row) {"
+                        + "   var boxes = Array.prototype.map.call(row.querySelectorAll('input, select'), function (c) {"
+                        + "     return {id: c.id, r: c.getBoundingClientRect()}; });"
+                        + "   boxes.forEach(function (a, i) {"
+                        + "     if (a.r.left < panel.left - 0.5 || a.r.right > panel.right + 0.5) { out.push(a.id); }"
+                        + "     boxes.slice(i + 1).forEach(function (b) {"
+                        + "       if (a.r.left < b.r.right - 0.5 && b.r.left < a.r.right - 0.5 && a.r.top < b.r.bottom - 0.5"
+                        + "           && b.r.top < a.r.bottom - 0.5) { out.push(a.id + '/' + b.id); } }); }); });"
+                        + " return out;",
+                browser.visible(By.xpath(
+                        "//aside[@aria-label=" + Browser.literal(browser.text("newsroom.editor.metadata")) + "]")));
     }
 
     /** The titles of the collapsible sections of the side panel that are closed. */

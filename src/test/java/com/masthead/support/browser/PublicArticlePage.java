@@ -52,6 +52,28 @@ public final class PublicArticlePage {
         return width instanceof Number n && n.intValue() > 0;
     }
 
+    /** The caption line of the first picture in the body, credit included. */
+    public String bodyPictureCaption() {
+        return browser.visible(By.cssSelector("article .article-body figure figcaption"))
+                .getText();
+    }
+
+    public String bodyPictureCredit() {
+        return browser.visible(By.cssSelector("article .article-body figure figcaption .credit"))
+                .getText();
+    }
+
+    /** Whether the first picture in the body has loaded (decoded with a width) from one of its variants. */
+    public boolean bodyPictureLoaded() {
+        WebElement picture = browser.visible(By.cssSelector("article .article-body figure img"));
+        browser.await(d -> Boolean.TRUE.equals(browser.script("return arguments[0].complete", picture)));
+        Object width = browser.script("return arguments[0].naturalWidth", picture);
+        Object current = browser.script("return arguments[0].currentSrc", picture);
+        return width instanceof Number n
+                && n.intValue() > 0
+                && String.valueOf(current).contains("/media/");
+    }
+
     /** The comment form under the article. */
     public ReaderForms.CommentForm commentForm() {
         return new ReaderForms.CommentForm(browser);

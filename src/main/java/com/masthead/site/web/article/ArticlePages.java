@@ -11,6 +11,7 @@ import com.masthead.edition.EditionCatalog;
 import com.masthead.edition.PrintPlacement;
 import com.masthead.media.ImageLibrary;
 import com.masthead.media.ImageVariant;
+import com.masthead.media.ResponsiveImage;
 import com.masthead.pagecache.PageTags;
 import com.masthead.series.Series;
 import com.masthead.series.SeriesCatalog;
@@ -165,15 +166,18 @@ public class ArticlePages {
             return null;
         }
         return images.find(c.leadImage().imageId())
-                .map(image -> new FigureView(
-                        image.url(ImageVariant.ARTICLE),
-                        image.alt() != null ? image.alt() : c.title(),
-                        c.leadImage().caption() != null ? c.leadImage().caption() : image.caption(),
-                        c.leadImage().credit() != null ? c.leadImage().credit() : image.credit(),
-                        Math.min(image.width(), ImageVariant.ARTICLE.maxWidth()),
-                        image.width() <= ImageVariant.ARTICLE.maxWidth()
-                                ? image.height()
-                                : image.height() * ImageVariant.ARTICLE.maxWidth() / image.width()))
+                .map(image -> {
+                    ResponsiveImage shown = ResponsiveImage.of(image);
+                    return new FigureView(
+                            shown.src(),
+                            shown.srcset(),
+                            ResponsiveImage.ARTICLE_COLUMN,
+                            image.alt() != null ? image.alt() : c.title(),
+                            c.leadImage().caption() != null ? c.leadImage().caption() : image.caption(),
+                            c.leadImage().credit() != null ? c.leadImage().credit() : image.credit(),
+                            shown.width(),
+                            shown.height());
+                })
                 .orElse(null);
     }
 

@@ -53,7 +53,8 @@ class SeriesPageController {
                     "site.series.part",
                     ChineseNumerals.of(parts.get(i).seriesPart()),
                     parts.get(i).seriesPart());
-            views.add(new TeaserView(label, v.title(), v.url(), v.time(), v.date(), v.summary(), v.imageUrl()));
+            views.add(new TeaserView(
+                    label, v.title(), v.url(), v.time(), v.date(), v.summary(), v.imageUrl(), v.imageSrcset()));
         }
         List<Crumb> crumbs = List.of(new Crumb(t.get("site.home"), "/"), new Crumb(found.name(), found.url()));
         model.addAttribute("layout", layouts.of(request, found.name(), found.description(), found.url()));
