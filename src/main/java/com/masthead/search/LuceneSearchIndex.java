@@ -52,6 +52,7 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     private final Object rebuildLock = new Object();
     private final AtomicReference<IndexGeneration> current = new AtomicReference<>();
     private Set<Long> changedDuringRebuild; // guarded by writeLock
+    private final java.util.concurrent.atomic.AtomicLong appliedChange = new java.util.concurrent.atomic.AtomicLong();
 
     private LuceneSearchIndex(Path root, Clock clock, IndexGeneration generation) {
         this.root = root;
@@ -272,6 +273,17 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /** Kept in memory only in this branch; the change-sequence work stores it with the index generation. */
+    @Override
+    public long appliedChange() {
+        return appliedChange.get();
+    }
+
+    @Override
+    public void markApplied(long change) {
+        appliedChange.accumulateAndGet(change, Math::max);
     }
 
     /** Bytes on disk of the current generation. */

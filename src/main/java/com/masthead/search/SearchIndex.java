@@ -9,8 +9,9 @@ import java.util.function.Consumer;
 
 /**
  * The search index port: a rebuildable cache of the articles in the database. {@link LuceneSearchIndex} keeps it
- * in files on this node; a multi-node install would plug in an OpenSearch implementation behind the same methods.
- * Implementations are thread-safe; searches never wait for writes or for a rebuild.
+ * in files on this node; {@link OpenSearchSearchIndex} keeps one index in an OpenSearch cluster that every instance
+ * shares ({@code masthead.search.backend}). Implementations are thread-safe; searches never wait for writes or for
+ * a rebuild. An implementation whose engine cannot be reached throws {@link SearchUnavailableException}.
  */
 public interface SearchIndex {
 
@@ -55,6 +56,15 @@ public interface SearchIndex {
 
     /** Makes the writes so far durable (they are visible before that). May be a no-op. */
     void commit();
+
+    /**
+     * The position in the article change sequence up to which this index has applied every change; stored with the
+     * index (0 for a new or empty index). Shared by every instance that uses the same index.
+     */
+    long appliedChange();
+
+    /** Records that every change up to {@code change} is applied; durable with the next {@link #commit()}. */
+    void markApplied(long change);
 
     /** The documents of the database, for rebuilding. */
     interface DocumentSource {

@@ -57,6 +57,7 @@ public class SearchIndexing implements DisposableBean {
     // archive one article at a time (holding the start-up thread): catch-up waits for start() and never runs
     // beside a full rebuild, which moves the mark itself.
     private volatile boolean started;
+    private volatile boolean ready;
 
     SearchIndexing(
             SearchIndex index, ArticleDocuments documents, NewsroomDictionary dictionary, SearchProperties properties) {
@@ -89,27 +90,40 @@ public class SearchIndexing implements DisposableBean {
     /** On start: build the index if it is empty, outdated or was built with another dictionary, else catch up. */
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        Instant last = index.lastUpdated();
-        synchronized (this) {
-            caughtUpTo = last == null ? 0 : last.toEpochMilli();
+        ready = true;
+        try {
+            Instant last = index.lastUpdated();
+            synchronized (this) {
+                caughtUpTo = last == null ? 0 : last.toEpochMilli();
+            }
+            if (!index.dictionary().equals(dictionary.terms())
+                    || index.outdated()
+                    || (last == null && documents.allIds().length > 0)) {
+                rebuildInBackground();
+            } else {
+                catchUp();
+            }
+            started = true;
+        } catch (SearchUnavailableException e) {
+            // the search cluster is down: the site starts anyway, and every catch-up interval tries again
+            log.warn("search index unavailable at start, retrying: {}", e.getMessage());
         }
-        if (!index.dictionary().equals(dictionary.terms())
-                || index.outdated()
-                || (last == null && documents.allIds().length > 0)) {
-            rebuildInBackground();
-        } else {
-            catchUp();
-        }
-        started = true;
     }
 
     /** Re-reads one article into the index (or drops it if it no longer exists). Never throws. */
     public void refresh(long articleId) {
+        applied(articleId);
+    }
+
+    /** {@link #refresh}, telling whether it reached the index. */
+    private boolean applied(long articleId) {
         try {
             documents.load(articleId).ifPresentOrElse(index::put, () -> index.remove(articleId));
+            return true;
         } catch (RuntimeException e) {
             // the next catch-up retries it: the article's updated_at is newer than the watermark
-            log.warn("search index update of article {} failed", articleId, e);
+            log.warn("search index update of article {} failed: {}", articleId, e.getMessage());
+            return false;
         }
     }
 
@@ -125,7 +139,11 @@ public class SearchIndexing implements DisposableBean {
                 afterId = change.id();
                 Long indexed = recentlyCaughtUp.put(change.id(), change.updatedAt());
                 if (indexed == null || indexed != change.updatedAt()) {
-                    refresh(change.id());
+                    if (!applied(change.id())) {
+                        // the index is unreachable: keep the mark before this change, so it is retried
+                        recentlyCaughtUp.remove(change.id());
+                        return total;
+                    }
                     total++;
                 }
                 caughtUpTo = Math.max(caughtUpTo, change.updatedAt());
@@ -145,15 +163,22 @@ public class SearchIndexing implements DisposableBean {
      */
     @Scheduled(fixedDelayString = "#{@'masthead.search-com.masthead.search.SearchProperties'.catchUpInterval()}")
     void periodically() {
+        if (!started && ready) {
+            start();
+        }
         if (!started || rebuilding.get()) {
             return;
         }
-        if (!index.dictionary().equals(dictionary.terms())) {
-            rebuildInBackground();
-            return;
+        try {
+            if (!index.dictionary().equals(dictionary.terms())) {
+                rebuildInBackground();
+                return;
+            }
+            catchUp();
+            index.commit();
+        } catch (SearchUnavailableException e) {
+            log.warn("search index unavailable: {}", e.getMessage());
         }
-        catchUp();
-        index.commit();
     }
 
     /**
