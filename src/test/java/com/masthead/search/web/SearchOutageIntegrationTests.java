@@ -67,7 +67,7 @@ class SearchOutageIntegrationTests extends SiteTestSupport {
         assertThat(page.select("header, footer")).isNotEmpty();
         assertThat(search.body()).doesNotContain("Exception", "at com.masthead");
         HttpResponse<String> english = send(HttpRequest.newBuilder(uri(searchUrl(before)))
-                .header("Accept-Language", "en")
+                .header("Cookie", "masthead_lang=en")
                 .GET()
                 .build());
         assertThat(english.statusCode()).isEqualTo(503);
