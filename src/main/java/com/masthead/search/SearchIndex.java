@@ -9,8 +9,9 @@ import java.util.function.Consumer;
 
 /**
  * The search index port: a rebuildable cache of the articles in the database. {@link LuceneSearchIndex} keeps it
- * in files on this node; a multi-node install would plug in an OpenSearch implementation behind the same methods.
- * Implementations are thread-safe; searches never wait for writes or for a rebuild.
+ * in files on this node; {@link OpenSearchSearchIndex} keeps one index in an OpenSearch cluster that every instance
+ * shares ({@code masthead.search.backend}). Implementations are thread-safe; searches never wait for writes or for
+ * a rebuild. An implementation whose engine cannot be reached throws {@link SearchUnavailableException}.
  */
 public interface SearchIndex {
 

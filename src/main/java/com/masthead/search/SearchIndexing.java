@@ -69,6 +69,7 @@ public class SearchIndexing implements DisposableBean {
     private long requestedDictionaryVersion = Long.MIN_VALUE; // guarded by requests
     private long lastPrune = System.nanoTime() - PRUNE_EVERY_NANOS;
     private boolean failing;
+    private volatile boolean startRequested; // start() ran; begin() may still have to succeed
 
     SearchIndexing(
             SearchIndex index,
@@ -116,6 +117,16 @@ public class SearchIndexing implements DisposableBean {
      */
     @EventListener(ApplicationReadyEvent.class)
     void start() {
+        startRequested = true;
+        try {
+            begin();
+        } catch (SearchUnavailableException e) {
+            // the search cluster is down: the site starts anyway, and every catch-up interval tries again
+            log.warn("search index unavailable at start, retrying: {}", e.getMessage());
+        }
+    }
+
+    private void begin() {
         long applied = index.appliedChange();
         long earliest = documents.earliestChange();
         boolean fromScratch = applied == 0 || applied < earliest - 1 || index.outdated();
@@ -199,10 +210,15 @@ public class SearchIndexing implements DisposableBean {
      */
     @Scheduled(fixedDelayString = "#{@'masthead.search-com.masthead.search.SearchProperties'.catchUpInterval()}")
     void periodically() {
+        boolean begun;
         synchronized (this) {
-            if (cursor == null) {
-                return;
+            begun = cursor != null;
+        }
+        if (!begun) {
+            if (startRequested) {
+                start();
             }
+            return;
         }
         try {
             boolean incomplete;

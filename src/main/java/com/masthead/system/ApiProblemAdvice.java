@@ -3,6 +3,7 @@ package com.masthead.system;
 import com.masthead.shared.ForbiddenException;
 import com.masthead.shared.InvalidInputException;
 import com.masthead.shared.NotFoundException;
+import com.masthead.shared.UnavailableException;
 import com.masthead.shared.VersionConflictException;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,6 +96,15 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         String message = messages.getMessage("problem.undecodable", null, LocaleContextHolder.getLocale());
         return ResponseEntity.badRequest()
                 .body(problem(HttpStatus.BAD_REQUEST, ProblemCodes.MALFORMED_REQUEST, message));
+    }
+
+    /** A service the call needs is down (the search cluster): 503, and the client may retry later. */
+    @ExceptionHandler(UnavailableException.class)
+    ResponseEntity<ProblemDetail> unavailable(UnavailableException e) {
+        log.warn("service unavailable: {}", e.getMessage());
+        String message = messages.getMessage(e.messageKey(), null, LocaleContextHolder.getLocale());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemCodes.UNAVAILABLE, message));
     }
 
     @ExceptionHandler(Exception.class)

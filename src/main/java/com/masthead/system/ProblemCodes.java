@@ -14,6 +14,7 @@ final class ProblemCodes {
     static final String UNSUPPORTED_MEDIA_TYPE = "unsupported-media-type";
     static final String METHOD_NOT_ALLOWED = "method-not-allowed";
     static final String INTERNAL_ERROR = "internal-error";
+    static final String UNAVAILABLE = "unavailable";
 
     private ProblemCodes() {}
 }

@@ -2,6 +2,7 @@ package com.masthead.site.web;
 
 import com.masthead.shared.ForbiddenException;
 import com.masthead.shared.NotFoundException;
+import com.masthead.shared.UnavailableException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.tomcat.util.http.InvalidParameterException;
@@ -115,6 +116,17 @@ class SiteErrorAdvice {
     @ExceptionHandler({InvalidParameterException.class, MultipartException.class})
     Object undecodable(HttpServletRequest request, HttpServletResponse response) {
         return problemOrPage(HttpStatus.BAD_REQUEST, "malformed-request", request, response);
+    }
+
+    /** A service the page needs is down (search): 503 with the site's error page saying so, never cached. */
+    @ExceptionHandler(UnavailableException.class)
+    ModelAndView unavailable(UnavailableException e, HttpServletRequest request, HttpServletResponse response) {
+        log.warn("{} unavailable: {}", request.getRequestURI(), e.getMessage());
+        ExtendedModelMap model = new ExtendedModelMap();
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Retry-After", "30");
+        String view = pages.unavailable(e.messageKey(), request, response, model);
+        return new ModelAndView(view, model, HttpStatus.SERVICE_UNAVAILABLE);
     }
 
     @ExceptionHandler(Exception.class)

@@ -19,6 +19,15 @@ class SiteErrorPages {
         return render(status, null, request, response, model);
     }
 
+    /** The 503 page: a service this page needs is down; {@code messageKey} says which in the reader's words. */
+    String unavailable(String messageKey, HttpServletRequest request, HttpServletResponse response, Model model) {
+        Text t = layouts.text();
+        response.setStatus(503);
+        model.addAttribute("layout", layouts.of(request, t.get("site.error.503.heading"), null, null));
+        model.addAttribute("page", new ErrorPageModel(503, t.get("site.error.503.heading"), t.get(messageKey), null));
+        return "site/error";
+    }
+
     /** A 400 (or other) page that names the submitted field at fault; {@code field} may be null. */
     String render(int status, String field, HttpServletRequest request, HttpServletResponse response, Model model) {
         Text t = layouts.text();
