@@ -63,6 +63,8 @@ class TableOwnershipTests {
             entry("page_invalidation", "pagecache"),
             entry("sitemap_block", "discovery"),
             entry("staff_login_trust", "staff"),
+            entry("staff_session", "staff"),
+            entry("staff_session_attributes", "staff"),
             entry("change_signal", "system"),
             entry("epaper_page_file", "epaper"),
             entry("epaper_issue_file", "epaper"),
