@@ -1,5 +1,6 @@
 package com.masthead.staff;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
@@ -9,8 +10,12 @@ import java.util.Set;
  * <p>{@code account} is the staff account the actor works for: a person's own login, a token's owner. Articles
  * written by that account (or by the token itself) are the actor's own, and {@code channelIds} are that account's
  * channel limits (empty: every channel).
+ *
+ * <p>Serializable: a logged-in person's member is part of the security context that Spring Session stores in the
+ * database (a record is read back through its canonical constructor, so adding a component stays compatible).
  */
-public record StaffMember(String login, String realName, Set<StaffRole> roles, Set<Long> channelIds, String account) {
+public record StaffMember(String login, String realName, Set<StaffRole> roles, Set<Long> channelIds, String account)
+        implements Serializable {
 
     public StaffMember {
         roles = Set.copyOf(roles);

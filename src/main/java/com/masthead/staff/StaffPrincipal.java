@@ -7,8 +7,14 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** A logged-in staff member as Spring Security holds it in the session. The hash is erased after login. */
+/**
+ * A logged-in staff member as Spring Security holds it in the session. The hash is erased after login. Serialized
+ * into the session store (Spring Session JDBC) with the security context: keep the fields compatible, or sessions
+ * made before a deploy cannot be read after it.
+ */
 public final class StaffPrincipal implements UserDetails, CredentialsContainer {
+
+    private static final long serialVersionUID = 1L;
 
     private final StaffMember member;
     private final boolean active;

@@ -66,6 +66,8 @@ class TableOwnershipTests {
             entry("most_read_ranking", "popularity"),
             entry("sitemap_block", "discovery"),
             entry("staff_login_trust", "staff"),
+            entry("staff_session", "staff"),
+            entry("staff_session_attributes", "staff"),
             entry("change_signal", "system"),
             entry("rate_limit_bucket", "ratelimit"),
             entry("login_failure", "staff"),

@@ -79,7 +79,10 @@ final class NginxEdgeServer {
         String https = "listen 127.0.0.1:" + HTTPS_PORT;
         config = replaceOnce(
                 config, "/var/cache/nginx/masthead", PREFIX.resolve("cache").toString());
+        // every instance of the upstream is the one test application
         config = replaceOnce(config, "server 127.0.0.1:8080;", "server 127.0.0.1:" + appPort + ";");
+        config = replaceOnce(config, "server 127.0.0.1:8082;", "server 127.0.0.1:" + appPort + ";");
+        config = replaceOnce(config, "server 127.0.0.1:8083;", "server 127.0.0.1:" + appPort + ";");
         config = replaceOnce(config, "listen 80 default_server;", http + " default_server;");
         config = replaceOnce(config, "listen 443 ssl default_server;", https + " ssl default_server;");
         config = replaceOnce(config, "listen 80;", http + ";");

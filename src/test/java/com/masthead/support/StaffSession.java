@@ -24,7 +24,7 @@ import org.jsoup.nodes.Element;
  */
 public final class StaffSession {
 
-    private final Function<String, URI> uri;
+    private Function<String, URI> uri;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     private String csrf;
@@ -45,6 +45,15 @@ public final class StaffSession {
      */
     public StaffSession from(String address) {
         this.address = address;
+        return this;
+    }
+
+    /**
+     * Sends every following request to {@code site} instead, with the same cookies (session) and CSRF token: as a
+     * browser whose load balancer picks another instance, or whose instance was restarted.
+     */
+    public StaffSession via(SiteTestSupport site) {
+        this.uri = site::uri;
         return this;
     }
 
