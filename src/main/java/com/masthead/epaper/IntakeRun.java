@@ -84,7 +84,7 @@ class IntakeRun {
             }
             String issueHash = null;
             if (request.pageNumber() == null) {
-                files.copy(request.file(), files.pdfPath(sourceHash));
+                files.copy(request.file(), EpaperFiles.pdfKey(sourceHash));
                 issueHash = sourceHash;
             }
             step(intakeId, "match", 0, total);
@@ -111,7 +111,7 @@ class IntakeRun {
                 single.get(i).save(out);
                 byte[] bytes = out.toByteArray();
                 String hash = sha256(bytes);
-                files.write(files.pdfPath(hash), bytes);
+                files.write(EpaperFiles.pdfKey(hash), bytes);
                 stored.add(new IntakeRecords.StoredPage(
                         hash, bytes.length, pdf.pages().get(i)));
                 step(intakeId, "split", i + 1, single.size());

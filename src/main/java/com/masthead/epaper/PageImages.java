@@ -41,7 +41,7 @@ class PageImages {
     /** Renders page {@code index} of {@code document}, of size {@code size}, as the images of {@code hash}. */
     void render(PDDocument document, int index, PageSize size, String hash) throws IOException, InterruptedException {
         List<Integer> widths = sizes.imageWidths();
-        if (widths.stream().allMatch(w -> files.image(hash, w).isPresent())) {
+        if (widths.stream().allMatch(w -> files.hasImage(hash, w))) {
             return;
         }
         renders.acquire();
@@ -55,7 +55,7 @@ class PageImages {
                 if (pixels.getWidth() != width || pixels.getHeight() != height) {
                     pixels = Thumbnails.of(pixels).forceSize(width, height).asBufferedImage();
                 }
-                files.write(files.imagePath(hash, width), jpeg(pixels));
+                files.write(EpaperFiles.imageKey(hash, width), jpeg(pixels));
             }
         } finally {
             renders.release();

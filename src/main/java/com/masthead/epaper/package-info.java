@@ -1,6 +1,6 @@
 /**
  * The digital edition (数字报): the print pages as readers know them. It owns the page and issue PDFs and the
- * images rendered from them (files under {@code <data-dir>/epaper}), the clickable areas (热区) of each page, the
+ * images rendered from them (files under the storage key {@code epaper/}), the clickable areas (热区) of each page, the
  * print order of the articles on a page and their continuations (转版), and the PDF intakes that fill all this in.
  * Newspapers, issues and pages themselves belong to {@code edition}; articles to {@code article}. Publishes
  * {@link com.masthead.epaper.PrintPageChanged}.
@@ -15,6 +15,7 @@
             "settings",
             "shared",
             "staff",
+            "storage",
             "system"
         })
 package com.masthead.epaper;

@@ -9,8 +9,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
@@ -94,9 +92,8 @@ class ImageEncoder {
      * Encodes one variant from a stored original (which carries no metadata and is already upright), decoding it
      * subsampled to about twice the variant's width.
      */
-    byte[] variantFromOriginal(Path original, String originalExtension, ImageVariant variant) {
+    byte[] variantFromOriginal(byte[] bytes, String original, String originalExtension, ImageVariant variant) {
         try {
-            byte[] bytes = Files.readAllBytes(original);
             ImageHeader header = header(bytes, original);
             int step = Math.max(
                     budget.step(header.width(), header.height(), variant.maxWidth()),
@@ -164,7 +161,7 @@ class ImageEncoder {
         }
     }
 
-    private static ImageHeader header(byte[] bytes, Path file) throws IOException {
+    private static ImageHeader header(byte[] bytes, String file) throws IOException {
         ImageFormat format =
                 ImageFormat.sniff(bytes).orElseThrow(() -> new IOException("stored original of unknown type: " + file));
         ImageReader reader = reader(format);

@@ -29,11 +29,11 @@ class ImageIntake {
         return encoder.process(bytes, inspector.inspect(bytes));
     }
 
-    /** Writes the original and every variant that is not on disk yet. */
+    /** Writes the original and every variant that is not stored yet. */
     void store(ProcessedImage image) {
-        store.write(store.path(image.hash(), ImageVariant.ORIGINAL, image.extension()), image.original());
+        store.write(ImageStore.key(image.hash(), ImageVariant.ORIGINAL, image.extension()), image.original());
         image.variants()
-                .forEach((variant, bytes) ->
-                        store.write(store.path(image.hash(), variant, variant.extensionFor(image.extension())), bytes));
+                .forEach((variant, bytes) -> store.write(
+                        ImageStore.key(image.hash(), variant, variant.extensionFor(image.extension())), bytes));
     }
 }

@@ -1,57 +1,49 @@
 package com.masthead.media;
 
-import com.masthead.system.MastheadProperties;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import com.masthead.storage.ObjectStore;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The media files on disk: {@code <data-dir>/media/<first two hex digits of the hash>/<hash>-<suffix>.<ext>}.
- * Files are content-addressed, so a file that exists is never rewritten, and each is written to a temporary file
- * in the same directory first and then renamed: readers see a whole file or none. Thread-safe.
+ * The media files in the {@link ObjectStore}, under the keys {@code media/<first two hex digits of the
+ * hash>/<hash>-<suffix>.<ext>} (on the local store: {@code <data-dir>/media/...}, as always). Files are
+ * content-addressed, so a file that exists is never rewritten; the store writes each whole or not at all.
+ * Thread-safe.
  */
 @Component
 class ImageStore {
 
-    private final Path root;
+    static final Map<String, String> CONTENT_TYPES =
+            Map.of("jpg", "image/jpeg", "png", "image/png", "gif", "image/gif");
 
-    ImageStore(MastheadProperties properties) {
-        this.root = properties.dataDir().resolve("media");
+    private final ObjectStore store;
+
+    ImageStore(ObjectStore store) {
+        this.store = store;
     }
 
     /** Where a file lives; {@code hash} must be 64 lower-case hex digits (callers validate it). */
-    Path path(String hash, ImageVariant variant, String extension) {
-        return root.resolve(hash.substring(0, 2)).resolve(hash + "-" + variant.suffix() + "." + extension);
+    static String key(String hash, ImageVariant variant, String extension) {
+        return "media/" + hash.substring(0, 2) + "/" + hash + "-" + variant.suffix() + "." + extension;
+    }
+
+    boolean exists(String key) {
+        return store.exists(key);
+    }
+
+    byte[] read(String key) {
+        try {
+            return store.readAllBytes(key);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read media file " + key, e);
+        }
     }
 
     /** Writes the file unless it exists already. */
-    void write(Path target, byte[] bytes) {
-        if (Files.exists(target)) {
+    void write(String key, byte[] bytes) {
+        if (store.exists(key)) {
             return;
         }
-        try {
-            Files.createDirectories(target.getParent());
-            Path temp = Files.createTempFile(target.getParent(), ".upload-", ".tmp");
-            try {
-                Files.write(temp, bytes);
-                moveInPlace(temp, target);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write media file " + target, e);
-        }
-    }
-
-    private static void moveInPlace(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        store.put(key, bytes, CONTENT_TYPES.get(key.substring(key.lastIndexOf('.') + 1)));
     }
 }

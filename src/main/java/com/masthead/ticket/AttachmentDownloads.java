@@ -1,6 +1,5 @@
 package com.masthead.ticket;
 
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -26,6 +25,6 @@ public final class AttachmentDownloads {
                                 .build()
                                 .toString())
                 .header("Content-Security-Policy", "sandbox; default-src 'none'")
-                .body(new FileSystemResource(file.path()));
+                .body(file.content());
     }
 }

@@ -1,6 +1,6 @@
 package com.masthead.ticket;
 
-import java.nio.file.Path;
+import org.springframework.core.io.Resource;
 
-/** A stored attachment on disk, ready to be sent to staff. */
-public record AttachmentFile(Path path, AttachmentType type, long size) {}
+/** A stored attachment, ready to be sent to staff: its content (streamed from the store), type and size. */
+public record AttachmentFile(Resource content, AttachmentType type, long size) {}

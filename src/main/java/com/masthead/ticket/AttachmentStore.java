@@ -1,12 +1,7 @@
 package com.masthead.ticket;
 
 import com.masthead.shared.InvalidInputException;
-import com.masthead.system.MastheadProperties;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import com.masthead.storage.ObjectStore;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -19,10 +14,12 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Keeps the files readers attach to tickets under {@code <data-dir>/attachments}, each under a random name with
- * the extension of its real type. Checks size and type (from the bytes) before writing anything; a file written
- * inside a transaction that then rolls back is deleted again, so a refused ticket leaves no file behind. Files are
- * never served publicly. Thread-safe.
+ * Keeps the files readers attach to tickets in the {@link ObjectStore} under {@code attachments/} (on the local
+ * store: {@code <data-dir>/attachments}, as always), each under a random name with the extension of its real type.
+ * Checks size and type (from the bytes) before writing anything; a file written inside a transaction that then
+ * rolls back is deleted again, so a refused ticket leaves no file behind. Files are never served publicly: no
+ * public address is ever made for them ({@code masthead.storage.public-base-url} is for media only), staff download
+ * them through the application. Thread-safe.
  */
 @Component
 public class AttachmentStore {
@@ -30,12 +27,14 @@ public class AttachmentStore {
     private static final Logger log = LoggerFactory.getLogger(AttachmentStore.class);
     private static final Pattern STORED_NAME = Pattern.compile("[0-9a-f]{32}\\.([a-z]{3,4})");
 
-    private final Path directory;
+    private static final String FOLDER = "attachments/";
+
+    private final ObjectStore store;
     private final TicketProperties properties;
     private final SecureRandom random = new SecureRandom();
 
-    AttachmentStore(MastheadProperties masthead, TicketProperties properties) {
-        this.directory = masthead.dataDir().resolve("attachments");
+    AttachmentStore(ObjectStore store, TicketProperties properties) {
+        this.store = store;
         this.properties = properties;
     }
 
@@ -70,14 +69,9 @@ public class AttachmentStore {
         AttachmentType type = check(field, bytes, input).orElse(null);
         input.throwIfInvalid();
         String name = HexFormat.of().formatHex(randomBytes()) + "." + type.extension();
-        Path file = directory.resolve(name);
-        try {
-            Files.createDirectories(directory);
-            Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot store an attachment in " + directory, e);
-        }
-        deleteOnRollback(file);
+        String key = FOLDER + name;
+        store.put(key, bytes, type.contentType());
+        deleteOnRollback(key);
         return new StoredAttachment(name, type, bytes.length);
     }
 
@@ -88,15 +82,13 @@ public class AttachmentStore {
             return Optional.empty();
         }
         Optional<AttachmentType> type = AttachmentType.byExtension(m.group(1));
-        Path file = directory.resolve(storedName);
-        if (type.isEmpty() || !Files.isRegularFile(file)) {
+        if (type.isEmpty()) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(new AttachmentFile(file, type.get(), Files.size(file)));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        String key = FOLDER + storedName;
+        return store.stat(key)
+                .flatMap(info ->
+                        store.resource(key).map(content -> new AttachmentFile(content, type.get(), info.size())));
     }
 
     private byte[] randomBytes() {
@@ -105,7 +97,7 @@ public class AttachmentStore {
         return bytes;
     }
 
-    private static void deleteOnRollback(Path file) {
+    private void deleteOnRollback(String key) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             throw new IllegalStateException("attachments are stored inside the transaction that saves the ticket");
         }
@@ -114,9 +106,9 @@ public class AttachmentStore {
             public void afterCompletion(int status) {
                 if (status != STATUS_COMMITTED) {
                     try {
-                        Files.deleteIfExists(file);
-                    } catch (IOException e) {
-                        log.warn("cannot delete the attachment {} of a rolled-back ticket", file, e);
+                        store.delete(key);
+                    } catch (RuntimeException e) {
+                        log.warn("cannot delete the attachment {} of a rolled-back ticket", key, e);
                     }
                 }
             }

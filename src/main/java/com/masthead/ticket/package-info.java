@@ -8,7 +8,7 @@
  * for the common columns ({@code DeskColumns}, {@code DeskFilter}), the desk services' bookkeeping and mail ({@code
  * TicketBookkeeping}, {@code TicketMail}), and the staff screens' shared forms ({@code web.DeskFormController}
  * over {@link com.masthead.ticket.DeskScreen}) and templates ({@code admin/tickets/…}). It owns the {@code
- * ticket_counter} table and the files under {@code <data-dir>/attachments}; the events {@code TicketAssigned} and
+ * ticket_counter} table and the files under the storage key {@code attachments/}; the events {@code TicketAssigned} and
  * {@code TicketRescheduled} are recorded by the kinds' aggregates.
  */
 package com.masthead.ticket;

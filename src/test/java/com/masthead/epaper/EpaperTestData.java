@@ -102,9 +102,9 @@ public final class EpaperTestData {
     public PageFile pagePdf(long pageId, String headline) {
         byte[] pdf = pdf(List.of(headline));
         String hash = sha256(pdf);
-        store.write(store.pdfPath(hash), pdf);
+        store.write(EpaperFiles.pdfKey(hash), pdf);
         for (int width : properties.imageWidths()) {
-            store.write(store.imagePath(hash, width), render(pdf, width));
+            store.write(EpaperFiles.imageKey(hash, width), render(pdf, width));
         }
         PageFile file = new PageFile(pageId, hash, pdf.length, PAGE_WIDTH, PAGE_HEIGHT, true);
         transactions.executeWithoutResult(status -> {
@@ -118,7 +118,7 @@ public final class EpaperTestData {
     public IssueFile issuePdf(long issueId, List<String> headlines) {
         byte[] pdf = pdf(headlines);
         String hash = sha256(pdf);
-        store.write(store.pdfPath(hash), pdf);
+        store.write(EpaperFiles.pdfKey(hash), pdf);
         IssueFile file = new IssueFile(issueId, hash, pdf.length, headlines.size());
         files.saveIssueFile(file, System.currentTimeMillis());
         return file;

@@ -24,6 +24,6 @@ public final class EpaperTestFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        files.write(files.imagePath(hash, width), out.toByteArray());
+        files.write(EpaperFiles.imageKey(hash, width), out.toByteArray());
     }
 }

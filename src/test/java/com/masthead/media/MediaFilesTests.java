@@ -2,7 +2,8 @@ package com.masthead.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.masthead.system.MastheadProperties;
+import com.masthead.storage.ObjectStore;
+import com.masthead.storage.PublicFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -21,8 +22,9 @@ class MediaFilesTests {
 
     @org.junit.jupiter.api.BeforeEach
     void setUp() {
-        store = new ImageStore(new MastheadProperties(dataDir, null, false, 0));
-        files = new MediaFiles(store, new ImageEncoder(MediaProperties.defaults()));
+        ObjectStore objects = ObjectStore.inDirectory(dataDir);
+        store = new ImageStore(objects);
+        files = new MediaFiles(store, objects, PublicFiles.none(), new ImageEncoder(MediaProperties.defaults()));
     }
 
     @Test
@@ -32,7 +34,8 @@ class MediaFilesTests {
         Optional<MediaFile> file = files.resolve(HASH + "-o.jpg");
 
         assertThat(file).hasValueSatisfying(f -> {
-            assertThat(f.path()).isEqualTo(dataDir.resolve("media/ab/" + HASH + "-o.jpg"));
+            assertThat(f.key()).isEqualTo("media/ab/" + HASH + "-o.jpg");
+            assertThat(dataDir.resolve(f.key())).isRegularFile();
             assertThat(f.contentType()).isEqualTo("image/jpeg");
             assertThat(f.entityTag()).isEqualTo(HASH + "-o");
         });
@@ -59,7 +62,7 @@ class MediaFilesTests {
         Optional<MediaFile> card = files.resolve(HASH + "-c.jpg");
 
         assertThat(card).isPresent();
-        Path path = card.get().path();
+        Path path = dataDir.resolve(card.get().key());
         assertThat(ImageEncoderTests.size(Files.readAllBytes(path))).containsExactly(480, 240);
         long written = Files.getLastModifiedTime(path).toMillis();
         assertThat(files.resolve(HASH + "-c.jpg")).contains(card.get());
@@ -87,6 +90,6 @@ class MediaFilesTests {
     }
 
     private void givenStored(ImageVariant variant, String extension, byte[] bytes) {
-        store.write(store.path(HASH, variant, extension), bytes);
+        store.write(ImageStore.key(HASH, variant, extension), bytes);
     }
 }

@@ -179,7 +179,7 @@ class AreaEditorScreen {
     private String imageUrl(PageFile file) {
         List<Integer> widths = properties.imageWidths();
         int width = widths.get(widths.size() / 2);
-        return files.image(file.pdfHash(), width).isPresent() ? EpaperFiles.imageUrl(file.pdfHash(), width) : null;
+        return files.hasImage(file.pdfHash(), width) ? EpaperFiles.imageUrl(file.pdfHash(), width) : null;
     }
 
     private String script() {

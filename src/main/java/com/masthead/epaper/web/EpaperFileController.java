@@ -3,9 +3,9 @@ package com.masthead.epaper.web;
 import com.masthead.epaper.EpaperFiles;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 /**
  * Serves page images at {@code /epaper/files/<sha256>-w<width>.jpg}. The name is the PDF's hash and the width,
  * so the bytes behind a URL never change: cached for a year without revalidation, like {@code /media/}. Anything
- * that is not exactly such a name of a stored image is 404 with no body.
+ * that is not exactly such a name of a stored image is 404 with no body. With {@code
+ * masthead.storage.public-base-url} set, a permanent redirect to the image's public address instead.
  */
 @Controller
 class EpaperFileController {
@@ -37,12 +38,20 @@ class EpaperFileController {
         }
         String hash = m.group(1);
         int width = Integer.parseInt(m.group(2));
-        return files.image(hash, width)
-                .map(path -> ResponseEntity.ok()
+        if (!files.hasImage(hash, width)) {
+            return ResponseEntity.notFound().build();
+        }
+        return files.publicImageUrl(hash, width)
+                .map(url -> ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
                         .header(HttpHeaders.CACHE_CONTROL, CACHE_FOREVER)
-                        .eTag("\"" + hash + "-w" + width + "\"")
-                        .contentType(MediaType.IMAGE_JPEG)
-                        .<Resource>body(new FileSystemResource(path)))
+                        .location(url)
+                        .<Resource>build())
+                .or(() -> files.image(hash, width)
+                        .map(content -> ResponseEntity.ok()
+                                .header(HttpHeaders.CACHE_CONTROL, CACHE_FOREVER)
+                                .eTag("\"" + hash + "-w" + width + "\"")
+                                .contentType(MediaType.IMAGE_JPEG)
+                                .body(content)))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 }

@@ -102,8 +102,10 @@ public interface IntakeContract extends AdminScreens {
             assertThat(file.hasText()).isTrue();
             assertThat(files.pdf(file.pdfHash())).isPresent();
             for (int width : bean(EpaperProperties.class).imageWidths()) {
-                Path image = files.image(file.pdfHash(), width).orElseThrow();
-                BufferedImage pixels = ImageIO.read(image.toFile());
+                BufferedImage pixels;
+                try (var in = files.image(file.pdfHash(), width).orElseThrow().getInputStream()) {
+                    pixels = ImageIO.read(in);
+                }
                 assertThat(pixels.getWidth()).isEqualTo(width);
                 assertThat(pixels.getHeight()).isEqualTo(Math.round(width * TestPdfs.HEIGHT / TestPdfs.WIDTH));
             }

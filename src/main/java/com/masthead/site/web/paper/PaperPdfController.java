@@ -8,11 +8,9 @@ import com.masthead.epaper.EpaperFiles;
 import com.masthead.epaper.PrintEdition;
 import com.masthead.site.web.PageMissingException;
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -76,7 +74,7 @@ class PaperPdfController {
     }
 
     private ResponseEntity<Resource> pdf(String hash, String fileName, HttpServletRequest request) {
-        Path path = files.pdf(hash).orElseThrow(() -> new PageMissingException(request.getRequestURI()));
+        Resource content = files.pdf(hash).orElseThrow(() -> new PageMissingException(request.getRequestURI()));
         String etag = "\"" + hash + "\"";
         if (new ServletWebRequest(request).checkNotModified(etag)) {
             return ResponseEntity.status(304)
@@ -92,7 +90,7 @@ class PaperPdfController {
                 .header("X-Content-Type-Options", "nosniff")
                 .eTag(etag)
                 .contentType(MediaType.APPLICATION_PDF)
-                .body(new FileSystemResource(path));
+                .body(content);
     }
 
     private NewspaperIssue visibleIssue(String slug, String date, HttpServletRequest request) {
