@@ -50,7 +50,10 @@ class JobLockConfiguration {
     }
 
     @Bean
-    BootstrapLock bootstrapLock(LockingTaskExecutor locks, JobLockRepository lockRows, Clock clock) {
-        return new ShedLockBootstrapLock(locks, lockRows, clock);
+    BootstrapLock bootstrapLock(LockingTaskExecutor locks, JobLockRepository lockRows) {
+        // ShedLock stamps lock_until with its own clock (the system's), also when it releases a lock; the row must be
+        // read with that clock, never the application's (tests and demo installs move that one: a clock months
+        // behind would see a released lock as held and wait for it)
+        return new ShedLockBootstrapLock(locks, lockRows, Clock.systemUTC());
     }
 }

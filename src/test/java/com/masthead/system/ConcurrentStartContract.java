@@ -1,8 +1,10 @@
 package com.masthead.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.masthead.pagecache.TwoInstances;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -69,8 +71,12 @@ interface ConcurrentStartContract {
         assertThat(count(shared, "select count(*) from article")).isPositive();
         assertThat(count(shared, "select count(*) - count(distinct title) from article"))
                 .isZero();
+        // healthy once each has built its search index (readiness waits for that)
         for (TwoInstances.Instance instance : started) {
-            assertThat(instance.get("/actuator/health").statusCode()).isEqualTo(200);
+            await().atMost(Duration.ofSeconds(90))
+                    .untilAsserted(
+                            () -> assertThat(instance.get("/actuator/health").statusCode())
+                                    .isEqualTo(200));
         }
     }
 
