@@ -49,7 +49,10 @@ interface SharedSnapshotsContract {
         long channelId = channel.get("id").asLong();
         TwoInstances.Instance reader = reader();
         StaffSession reporter = reader.loginAs("enforce-reporter", StaffRole.REPORTER);
-        long article = write(reporter, channelId, "一审栏目稿件");
+        // the channel was made on the other instance: this one knows it once its channel snapshot caught up
+        long article = await().atMost(freshWithin())
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> writeIfChannelKnown(reporter, channelId, "一审栏目稿件"), id -> id > 0);
         assertThat(reporter.post("/admin/articles/" + article + "/submit", version(reporter, article))
                         .statusCode())
                 .isEqualTo(302);
@@ -100,7 +103,22 @@ interface SharedSnapshotsContract {
         return instance.parse(screened.body());
     }
 
-    private static long write(StaffSession session, long channelId, String title) {
+    /** Creates an article, or answers -1 while this instance does not know the channel yet (404, nothing saved). */
+    private static long writeIfChannelKnown(StaffSession session, long channelId, String title) {
+        HttpResponse<String> created = create(session, channelId, title);
+        if (created.statusCode() == 404) {
+            return -1;
+        }
+        return idOf(created);
+    }
+
+    private static long idOf(HttpResponse<String> created) {
+        assertThat(created.statusCode()).isEqualTo(302);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        return Long.parseLong(location.replaceAll(".*/admin/articles/(\\d+)/edit.*", "$1"));
+    }
+
+    private static HttpResponse<String> create(StaffSession session, long channelId, String title) {
         session.page("/admin/articles/new");
         HttpResponse<String> created = session.post(
                 "/admin/articles",
@@ -113,9 +131,7 @@ interface SharedSnapshotsContract {
                         "<p>一审栏目正文。</p>",
                         "rights",
                         "ORIGINAL"));
-        assertThat(created.statusCode()).isEqualTo(302);
-        String location = created.headers().firstValue("Location").orElseThrow();
-        return Long.parseLong(location.replaceAll(".*/admin/articles/(\\d+)/edit.*", "$1"));
+        return created;
     }
 
     private static Map<String, String> version(StaffSession session, long id) {

@@ -167,7 +167,7 @@ interface ArticlePageContract extends SiteClient {
 
         assertThat(home.select(".picture-news li")).isNotEmpty();
         for (Element item : home.select(".picture-news li")) {
-            assertThat(item.selectFirst("img").attr("src")).matches("/media/[0-9a-f]{64}-c\\.jpg");
+            assertThat(item.selectFirst("img").attr("src")).matches("/media/[0-9a-f]{64}-c\\.(jpg|png)");
             assertThat(item.selectFirst(".picture-title").text()).isNotBlank();
             assertThat(get(item.selectFirst("img").attr("src")).statusCode()).isEqualTo(200);
         }

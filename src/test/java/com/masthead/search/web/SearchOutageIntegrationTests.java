@@ -55,7 +55,10 @@ class SearchOutageIntegrationTests extends SiteTestSupport {
         String before = marker();
         anArticle("停机前的新闻 " + before).publish();
         assertThat(page(searchUrl(before)).select(".search-result")).hasSize(1);
-        assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
+        // ready once the first build has ended and a catch-up has run after it
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(
+                        () -> assertThat(get("/actuator/health").statusCode()).isEqualTo(200));
 
         OpenSearchNode.shared().stop();
 
