@@ -58,10 +58,11 @@ JDBC="jdbc:postgresql://127.0.0.1:$PG_PORT/masthead"
 
 STORAGE_ARGS=()
 STORAGE="local (each instance's data directory: uploads are not shared)"
-if unzip -l "$JAR" 2>/dev/null | grep -qi "s3"; then
+jar tf "$JAR" > "$WORK/jar-contents.txt"   # (a grep -q on a pipe would end unzip early: pipefail)
+if grep -q "BOOT-INF/lib/s3-" "$WORK/jar-contents.txt"; then
   if grep -q "org/gaul/s3proxy" <<< "$CP" ; then
     progress "S3Proxy on $S3_PORT"
-    mkdir -p "$WORK/s3"
+    mkdir -p "$WORK/s3/masthead"   # the bucket: a directory of the filesystem blob store
     java -Xmx128m -cp "$CP" org.gaul.s3proxy.Main --properties /dev/stdin > "$WORK/s3proxy.log" 2>&1 <<PROPS &
 s3proxy.endpoint=http://127.0.0.1:$S3_PORT
 s3proxy.authorization=aws-v2-or-v4
@@ -127,7 +128,7 @@ nginx -p "$N" -e "$N/error.log" -c "$N/nginx.conf" -g "pid $N/nginx.pid;"
 echo "127.0.0.1 news.example.org" > "$WORK/hosts"
 EDGE="https://news.example.org:$EDGE_HTTPS"
 wait_for 20 curl -sk --resolve "news.example.org:$EDGE_HTTPS:127.0.0.1" "$EDGE/"
-bench() { timeout "$1" java -Xmx256m -Djdk.net.hosts.file="$WORK/hosts" -cp "$CP" com.masthead.system.bench.ClusterBench "${@:2}"; }
+bench() { timeout "$1" java -Xmx256m -Djdk.net.hosts.file="$WORK/hosts" -cp "$CP" com.masthead.system.bench.ClusterBench "${@:2}" | grep -v '^[0-9][0-9]:[0-9][0-9]:[0-9][0-9]\.[0-9]* \['; }   # progress log lines stay out of the results
 
 {
   echo
@@ -168,7 +169,7 @@ if command -v wrk >/dev/null; then
     echo "| --- | ---: | ---: |"
   } >> "$WORK/results.md"
   CHANNEL=$(curl -s "http://127.0.0.1:${NODE_PORTS[0]}/" | grep -o '/channel/[a-z0-9/-]*/' | head -1)
-  rps() { wrk -t2 -c"$2" -d"${DURATION}s" "$1" | awk '/Requests\/sec/ {printf "%.0f", $2}'; }
+  rps() { wrk -t2 -c"$2" -d"${DURATION}s" "$1" | awk '/Requests\/sec/ {printf "%.0f\n", $2}'; }
   for page in "cached channel page|$CHANNEL" "uncached channel page (query the cache key cannot read)|$CHANNEL?page=1&page=1"; do
     label=${page%%|*}; path=${page#*|}
     one=$(rps "http://127.0.0.1:${NODE_PORTS[0]}$path" 24)

@@ -38,17 +38,21 @@ final class BenchHttp {
 
     /** Issues an admin API token straight into the database (the bench is test code) and returns its secret. */
     static String issueToken(String jdbcUrl) throws Exception {
-        String secret = "mh_clusterbench" + Long.toHexString(new SecureRandom().nextLong());
+        // the shape ApiTokens accepts: "mh_" and 40 characters; usable only with an expiry in the future
+        byte[] random = new byte[20];
+        new SecureRandom().nextBytes(random);
+        String secret = "mh_" + HexFormat.of().formatHex(random);
         String hash = HexFormat.of()
                 .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
         try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
                 PreparedStatement insert = connection.prepareStatement(
                         "insert into api_token (name, token_hash, token_prefix, role, owner_id, issued_by, created_at,"
-                                + " expires_at) values (?, ?, ?, 'ADMIN', null, 'cluster-bench', ?, null)")) {
+                                + " expires_at) values (?, ?, ?, 'ADMIN', null, 'cluster-bench', ?, ?)")) {
             insert.setString(1, "cluster-bench-" + System.currentTimeMillis());
             insert.setString(2, hash);
             insert.setString(3, secret.substring(0, 8));
             insert.setLong(4, System.currentTimeMillis());
+            insert.setLong(5, System.currentTimeMillis() + Duration.ofDays(1).toMillis());
             insert.executeUpdate();
         }
         return secret;
