@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Search benchmark: generate N articles into a fresh SQLite database, rebuild the index, measure latency and
 # quality, append the numbers to bench/search/RESULTS.md.   Usage: bench/search/run.sh [N] (default 100000)
-# BENCH_REUSE=1 keeps an existing corpus-N.db and (if it is not outdated) index-N, for measuring queries only.
+# BENCH_REUSE=1 keeps an existing corpus-N.db and (if it is not outdated) index-N, for measuring queries only; in the
+# both-backends part it keeps both backends' indexes of the last run when they hold the whole corpus (the rebuild row
+# then says "kept", and time, size and heap are not measured again).
 # Then both backends on the same corpus (BackendBench): Lucene in this JVM, and OpenSearch on one node started here
 # from tools/opensearch-node (heap BENCH_NODE_HEAP, default 1g; HTTP port 19820) with Masthead's side in a JVM of
 # BENCH_APP_HEAP (default 256m): rebuild time, index size, heap, latency one at a time and with 8 clients,
@@ -33,7 +35,9 @@ fi
 ./mvnw -q -o -f tools/opensearch-node/pom.xml compile dependency:build-classpath \
   -Dmdep.outputFile=target/classpath.txt
 NODE_DIR="$WORK/opensearch-$N"
-rm -rf "$NODE_DIR" "$WORK/backend-index-$N"
+if [ "${BENCH_REUSE:-0}" != 1 ]; then
+  rm -rf "$NODE_DIR" "$WORK/backend-index-$N"
+fi
 # the node reads "stop" (or end of input) from a FIFO this script holds open, and logs to a file
 mkfifo "$WORK/node-in-$N" 2>/dev/null || true
 java "-Xmx${BENCH_NODE_HEAP:-1g}" -XX:+UseG1GC \
@@ -46,8 +50,8 @@ until grep -qx ready "$WORK/node-$N.log"; do
   kill -0 "$NODE_PID" 2>/dev/null || { cat "$WORK/node-$N.log" >&2; exit 1; }
   sleep 1
 done
-java -Xmx4g -cp "$CP" com.masthead.search.BackendBench measure "$WORK/corpus-$N.db" lucene \
+java -Xmx4g -Dbench.reuse="${BENCH_REUSE:-0}" -cp "$CP" com.masthead.search.BackendBench measure "$WORK/corpus-$N.db" lucene \
   "$WORK/backend-index-$N" "$WORK/lucene-$N.tsv"
-java "-Xmx${BENCH_APP_HEAP:-256m}" -cp "$CP" com.masthead.search.BackendBench measure "$WORK/corpus-$N.db" opensearch \
+java "-Xmx${BENCH_APP_HEAP:-256m}" -Dbench.reuse="${BENCH_REUSE:-0}" -cp "$CP" com.masthead.search.BackendBench measure "$WORK/corpus-$N.db" opensearch \
   http://127.0.0.1:19820 "$WORK/opensearch-$N.tsv"
 java -cp "$CP" com.masthead.search.BackendBench compare "$WORK/lucene-$N.tsv" "$WORK/opensearch-$N.tsv" "N=$N"
