@@ -27,6 +27,11 @@ final class SqliteSnapshot {
 
     /** Copies the database of {@code source} (a SQLite connection in auto-commit) into the new file {@code target}. */
     static void copy(Connection source, Path target, Consumer<String> progress) throws SQLException {
+        copy(source, target, PAGES_PER_STEP, progress);
+    }
+
+    /** As {@link #copy(Connection, Path, Consumer)}, {@code pagesPerStep} pages at a time. */
+    static void copy(Connection source, Path target, int pagesPerStep, Consumer<String> progress) throws SQLException {
         DB db = source.unwrap(SQLiteConnection.class).getDatabase();
         try (Statement statement = source.createStatement()) {
             statement.execute("begin deferred");
@@ -39,7 +44,7 @@ final class SqliteSnapshot {
                         new Reporter(progress),
                         BUSY_SLEEP_MILLIS,
                         BUSY_RETRIES,
-                        PAGES_PER_STEP);
+                        pagesPerStep);
                 if (rc != 0) {
                     throw new SQLException("SQLite backup failed with result code " + rc);
                 }

@@ -146,6 +146,15 @@ class BackupRestoreIntegrationTests {
         source.instances.stop(copy);
     }
 
+    @Test
+    void theRestoreCommandRefusesTheDataDirectoryOfARunningSite() throws IOException {
+        int status = BackupCommands.run(BackupSite.arguments(source.dataDir, "--masthead.restore=" + backup));
+
+        assertThat(status).isEqualTo(BackupCommandLine.REFUSED);
+        assertThat(source.site.get(source.articleUrl).statusCode()).isEqualTo(200);
+        assertThat(namesIn(source.dataDir.getParent())).containsExactly("data");
+    }
+
     static List<String> namesIn(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
