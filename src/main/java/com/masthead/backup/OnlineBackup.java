@@ -14,7 +14,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Makes one backup in a new folder {@code <directory>/masthead-backup-<UTC time>}: the database first (one
@@ -43,7 +42,7 @@ final class OnlineBackup {
     /** A finished backup: its folder and manifest. */
     record Made(Path folder, BackupManifest manifest) {}
 
-    Made create(BackupSource source, Path directory, Consumer<String> progress) {
+    Made create(BackupSource source, Path directory, BackupProgress progress) {
         try {
             Files.createDirectories(directory);
             Path folder = freeName(directory);
@@ -61,10 +60,10 @@ final class OnlineBackup {
         }
     }
 
-    private BackupManifest fill(BackupSource source, Path partial, Consumer<String> progress) throws IOException {
+    private BackupManifest fill(BackupSource source, Path partial, BackupProgress progress) throws IOException {
         java.time.Instant startedAt = clock.instant();
         Path database = partial.resolve(BackupManifest.DATABASE);
-        progress.accept("database: copying with SQLite's online backup");
+        progress.line("database: copying with SQLite's online backup");
         try (Connection connection = source.database().open()) {
             SqliteSnapshot.copy(connection, database, progress);
         } catch (SQLException e) {
@@ -73,10 +72,10 @@ final class OnlineBackup {
         List<BackupManifest.FileEntry> files = new ArrayList<>();
         files.add(Checksums.of(database, BackupManifest.DATABASE));
         BackupFile.Facts facts = BackupFile.read(database);
-        progress.accept("database: " + files.get(0).size() + " bytes, schema version " + facts.schemaVersion() + ", "
+        progress.line("database: " + files.get(0).size() + " bytes, schema version " + facts.schemaVersion() + ", "
                 + facts.auditChain().describe());
         if (source.files() == null) {
-            progress.accept("files: kept in the " + source.storage() + " store, which is their durable copy; this"
+            progress.line("files: kept in the " + source.storage() + " store, which is their durable copy; this"
                     + " backup holds the database only");
         } else {
             for (String folder : FOLDERS) {
@@ -102,19 +101,20 @@ final class OnlineBackup {
             String folder,
             Path partial,
             List<BackupManifest.FileEntry> files,
-            Consumer<String> progress)
+            BackupProgress progress)
             throws IOException {
         List<String> keys = store.list(folder).sorted().toList();
-        progress.accept(folder + ": " + keys.size() + " files");
+        progress.line(folder + ": " + keys.size() + " files");
         int done = 0;
         for (String key : keys) {
+            progress.advanced(folder.substring(0, folder.length() - 1), done, keys.size());
             try (InputStream in = store.open(key, 0)) {
                 files.add(Checksums.copy(in, partial.resolve(key), key));
             } catch (NoSuchFileException e) {
-                progress.accept(folder + ": " + key + " was deleted during the backup; left out");
+                progress.line(folder + ": " + key + " was deleted during the backup; left out");
             }
             if (++done % REPORT_EVERY == 0) {
-                progress.accept(folder + ": " + done + " of " + keys.size() + " files copied");
+                progress.line(folder + ": " + done + " of " + keys.size() + " files copied");
             }
         }
     }

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Puts a backup in place of a data directory, or refuses ({@link BackupRefused}) with nothing changed. In order:
@@ -47,7 +46,7 @@ final class Restore {
     /** A finished restore: where the replaced data now is (null when there was none). */
     record Done(BackupManifest manifest, Path previousData) {}
 
-    Done restore(Path backup, Target target, Consumer<String> progress) {
+    Done restore(Path backup, Target target, BackupProgress progress) {
         BackupManifest manifest = ManifestFile.read(backup);
         refuseUnreadable(manifest);
         refuseMissing(backup, manifest);
@@ -61,7 +60,7 @@ final class Restore {
                 verifyDatabase(manifest, staging.resolve(target.databaseName()), progress);
                 refuseWhileHeld(target);
                 Path previous = swap(dataDir, staging, stamp);
-                progress.accept("restored " + manifest.files().size() + " files of the backup of "
+                progress.line("restored " + manifest.files().size() + " files of the backup of "
                         + manifest.createdAt() + " into " + dataDir
                         + (previous == null ? "" : "; the replaced data is in " + previous));
                 return new Done(manifest, previous);
@@ -109,10 +108,10 @@ final class Restore {
     }
 
     private static void copyVerified(
-            Path backup, BackupManifest manifest, Path staging, String databaseName, Consumer<String> progress)
+            Path backup, BackupManifest manifest, Path staging, String databaseName, BackupProgress progress)
             throws IOException {
         Files.createDirectories(staging);
-        progress.accept("copying and checking " + manifest.files().size() + " files (" + manifest.totalBytes()
+        progress.line("copying and checking " + manifest.files().size() + " files (" + manifest.totalBytes()
                 + " bytes) into " + staging);
         int done = 0;
         for (BackupManifest.FileEntry expected : manifest.files()) {
@@ -127,13 +126,13 @@ final class Restore {
                         + copied.sha256() + "; the backup is damaged, nothing was changed");
             }
             if (++done % 1000 == 0) {
-                progress.accept(done + " of " + manifest.files().size() + " files checked");
+                progress.line(done + " of " + manifest.files().size() + " files checked");
             }
         }
-        progress.accept("every checksum matches");
+        progress.line("every checksum matches");
     }
 
-    private static void verifyDatabase(BackupManifest manifest, Path database, Consumer<String> progress) {
+    private static void verifyDatabase(BackupManifest manifest, Path database, BackupProgress progress) {
         BackupFile.Facts facts = BackupFile.read(database);
         ChainVerification chain = facts.auditChain();
         if (!chain.ok()) {
@@ -148,7 +147,7 @@ final class Restore {
             throw new BackupRefused("the backup's database has schema version " + facts.schemaVersion()
                     + " but its manifest names " + manifest.schemaVersion() + "; nothing was changed");
         }
-        progress.accept(chain.describe());
+        progress.line(chain.describe());
     }
 
     private static Path swap(Path dataDir, Path staging, String stamp) throws IOException {

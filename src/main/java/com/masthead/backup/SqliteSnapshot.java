@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.function.Consumer;
 import org.sqlite.SQLiteConnection;
 import org.sqlite.core.DB;
 
@@ -26,12 +25,12 @@ final class SqliteSnapshot {
     private SqliteSnapshot() {}
 
     /** Copies the database of {@code source} (a SQLite connection in auto-commit) into the new file {@code target}. */
-    static void copy(Connection source, Path target, Consumer<String> progress) throws SQLException {
+    static void copy(Connection source, Path target, BackupProgress progress) throws SQLException {
         copy(source, target, PAGES_PER_STEP, progress);
     }
 
-    /** As {@link #copy(Connection, Path, Consumer)}, {@code pagesPerStep} pages at a time. */
-    static void copy(Connection source, Path target, int pagesPerStep, Consumer<String> progress) throws SQLException {
+    /** As {@link #copy(Connection, Path, BackupProgress)}, {@code pagesPerStep} pages at a time. */
+    static void copy(Connection source, Path target, int pagesPerStep, BackupProgress progress) throws SQLException {
         DB db = source.unwrap(SQLiteConnection.class).getDatabase();
         try (Statement statement = source.createStatement()) {
             statement.execute("begin deferred");
@@ -61,19 +60,20 @@ final class SqliteSnapshot {
     /** Logs the copy's progress at every tenth of the pages. */
     private static final class Reporter implements DB.ProgressObserver {
 
-        private final Consumer<String> progress;
+        private final BackupProgress progress;
         private int reportedTenth = -1;
 
-        Reporter(Consumer<String> progress) {
+        Reporter(BackupProgress progress) {
             this.progress = progress;
         }
 
         @Override
         public void progress(int remaining, int pageCount) {
+            progress.advanced("database", pageCount - remaining, pageCount);
             int tenth = pageCount == 0 ? 10 : (int) (10L * (pageCount - remaining) / pageCount);
             if (tenth != reportedTenth) {
                 reportedTenth = tenth;
-                progress.accept("database: " + (pageCount - remaining) + " of " + pageCount + " pages copied ("
+                progress.line("database: " + (pageCount - remaining) + " of " + pageCount + " pages copied ("
                         + tenth * 10 + "%)");
             }
         }
