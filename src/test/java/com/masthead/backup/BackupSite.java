@@ -36,14 +36,24 @@ final class BackupSite implements AutoCloseable {
     final String epaperKey = "epaper/5e/5e00backup-test-page.pdf";
 
     BackupSite(String name) throws IOException {
+        this(name, Map.of());
+    }
+
+    /** A site with further properties ({@code masthead.backup.directory}, …). */
+    BackupSite(String name, Map<String, Object> settings) throws IOException {
         dataDir = Files.createTempDirectory("masthead-" + name).resolve("data");
-        site = start(name, dataDir);
+        site = start(name, dataDir, settings);
     }
 
     /** An instance on {@code dataDir} with the database {@code <dataDir>/masthead.db}. */
     TwoInstances.Instance start(String name, Path dataDir) {
-        return instances.start(
-                name, Map.of("spring.datasource.url", url(dataDir)), Map.of("masthead.data-dir", dataDir.toString()));
+        return start(name, dataDir, Map.of());
+    }
+
+    private TwoInstances.Instance start(String name, Path dataDir, Map<String, Object> settings) {
+        Map<String, Object> properties = new java.util.HashMap<>(settings);
+        properties.put("masthead.data-dir", dataDir.toString());
+        return instances.start(name, Map.of("spring.datasource.url", url(dataDir)), properties);
     }
 
     static String url(Path dataDir) {
