@@ -69,7 +69,7 @@ class BackupCommandLine {
         BackupSource source = new BackupSource(
                 () -> DriverManager.getConnection(url),
                 files,
-                storage.type().name().toLowerCase());
+                storage.type().name().toLowerCase(java.util.Locale.ROOT));
         OnlineBackup.Made made = new OnlineBackup(clock).create(source, arguments.backup(), log::info);
         log.info(
                 "backup written to {}: {} files, {} bytes",

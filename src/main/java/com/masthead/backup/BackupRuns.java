@@ -3,6 +3,7 @@ package com.masthead.backup;
 import com.masthead.storage.ObjectStore;
 import com.masthead.storage.StorageProperties;
 import com.masthead.system.MastheadProperties;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -117,7 +118,7 @@ public class BackupRuns implements DisposableBean {
         BackupSource source = new BackupSource(
                 dataSource::getConnection,
                 local ? store : null,
-                storage.type().name().toLowerCase());
+                storage.type().name().toLowerCase(java.util.Locale.ROOT));
         OnlineBackup.Made made = new OnlineBackup(clock).create(source, directory(), new Reporter());
         List<String> pruned = new BackupDirectory(directory()).keepNewest(properties.keep());
         log.info(
@@ -136,7 +137,7 @@ public class BackupRuns implements DisposableBean {
         status.set(status.get().failed(clock.instant(), reason));
     }
 
-    private java.nio.file.Path directory() {
+    private Path directory() {
         return properties.directoryFor(masthead.dataDir());
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ final class OnlineBackup {
     }
 
     private BackupManifest fill(BackupSource source, Path partial, BackupProgress progress) throws IOException {
-        java.time.Instant startedAt = clock.instant();
+        Instant startedAt = clock.instant();
         Path database = partial.resolve(BackupManifest.DATABASE);
         progress.line("database: copying with SQLite's online backup");
         try (Connection connection = source.database().open()) {

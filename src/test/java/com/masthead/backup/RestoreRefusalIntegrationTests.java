@@ -33,6 +33,7 @@ import org.springframework.util.FileSystemUtils;
 class RestoreRefusalIntegrationTests {
 
     private static Path backup;
+    private static MigratedDatabase database;
     private static final String MEDIA = "media/ab/ab01-o.jpg";
     private static final String ATTACHMENT = "attachments/0123456789abcdef0123456789abcdef.pdf";
 
@@ -41,7 +42,7 @@ class RestoreRefusalIntegrationTests {
 
     @BeforeAll
     static void makeABackup() throws IOException {
-        MigratedDatabase database = MigratedDatabase.sqlite();
+        database = MigratedDatabase.sqlite();
         Path dir = SqliteUrl.databaseFile(database.url()).getParent();
         ObjectStore files = ObjectStore.inDirectory(dir);
         files.put(MEDIA, new byte[] {(byte) 0xff, (byte) 0xd8, 1, 2, 3}, "image/jpeg");
@@ -150,6 +151,29 @@ class RestoreRefusalIntegrationTests {
         assertThat(BackupCommands.run(
                         "--masthead.backup=" + backup.getParent(),
                         "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/masthead"))
+                .isEqualTo(BackupCommandLine.REFUSED);
+    }
+
+    @Test
+    void aBackupThatCannotBeWrittenFailsWithStatusOneAndLeavesNothingBehind() throws IOException {
+        Path aFile = Files.writeString(Files.createTempFile("masthead-not-a-directory", ".txt"), "occupied");
+        Path dataDir = SqliteUrl.databaseFile(database.url()).getParent();
+
+        int status = BackupCommands.run(
+                "--masthead.backup=" + aFile.resolve("backups"),
+                "--masthead.data-dir=" + dataDir,
+                "--spring.datasource.url=" + database.url());
+
+        assertThat(status).isEqualTo(BackupCommandLine.FAILED);
+        assertThat(aFile).hasContent("occupied");
+    }
+
+    @Test
+    void theCommandsAreOneAtATime() {
+        assertThat(BackupCommands.run(
+                        "--masthead.backup=" + backup.getParent(),
+                        "--masthead.restore=" + backup,
+                        "--spring.datasource.url=" + database.url()))
                 .isEqualTo(BackupCommandLine.REFUSED);
     }
 
