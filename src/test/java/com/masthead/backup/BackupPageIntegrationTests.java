@@ -10,11 +10,15 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.scheduling.config.CronTask;
+import org.springframework.scheduling.config.ScheduledTask;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,7 +33,14 @@ class BackupPageIntegrationTests {
     @BeforeAll
     static void start() throws IOException {
         directory = Files.createTempDirectory("masthead-page-backups").resolve("backups");
-        source = new BackupSite("backup-page", Map.of("masthead.backup.directory", directory.toString())).withFiles();
+        source = new BackupSite(
+                        "backup-page",
+                        Map.of(
+                                "masthead.backup.directory",
+                                directory.toString(),
+                                "masthead.backup.schedule",
+                                "0 30 3 * * *"))
+                .withFiles();
     }
 
     @AfterAll
@@ -89,6 +100,17 @@ class BackupPageIntegrationTests {
                 Files.move(aside, directory);
             }
         }
+    }
+
+    @Test
+    void theScheduledBackupRunsAtTheConfiguredTimes() {
+        List<String> backupJobs = source.site.bean(ScheduledTaskHolder.class).getScheduledTasks().stream()
+                .map(ScheduledTask::getTask)
+                .filter(task -> task.getRunnable().toString().equals("com.masthead.backup.ScheduledBackup.backUp"))
+                .map(task -> ((CronTask) task).getExpression())
+                .toList();
+
+        assertThat(backupJobs).containsExactly("0 30 3 * * *");
     }
 
     private static JsonNode status(StaffSession session) {
