@@ -1,8 +1,10 @@
 package com.masthead.audit;
 
 import java.util.List;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,6 +23,14 @@ public class AuditChainVerifier {
 
     AuditChainVerifier(AuditEntryRepository entries) {
         this.entries = entries;
+    }
+
+    /**
+     * A verifier for the chain in another database than the application's (a backup file about to be restored).
+     * Reads only; the caller owns and closes the data source.
+     */
+    public static AuditChainVerifier of(DataSource database) {
+        return new AuditChainVerifier(new AuditEntryRepository(JdbcClient.create(database)));
     }
 
     public ChainVerification verify() {

@@ -45,6 +45,11 @@ public final class Reader {
         this(base, nextAddress());
     }
 
+    /** A reader of the site at {@code base}, for tests outside this package. */
+    public static Reader of(URI base) {
+        return new Reader(base);
+    }
+
     private Reader(URI base, String address) {
         this.base = base;
         this.address = address;
