@@ -1,6 +1,7 @@
 package com.masthead.wordpress;
 
 import com.masthead.article.Article;
+import com.masthead.article.ArticleBodySanitizer;
 import com.masthead.article.ArticleContent;
 import com.masthead.article.ArticleEditing;
 import com.masthead.channel.ChannelCatalog;
@@ -35,6 +36,7 @@ class WxrRecords {
     static final StaffMember IMPORTER = StaffMember.system();
 
     private final ArticleEditing articles;
+    private final ArticleBodySanitizer sanitizer;
     private final ChannelCatalog channelCatalog;
     private final ChannelEditing channelEditing;
     private final ImageLibrary images;
@@ -45,6 +47,7 @@ class WxrRecords {
 
     WxrRecords(
             ArticleEditing articles,
+            ArticleBodySanitizer sanitizer,
             ChannelCatalog channelCatalog,
             ChannelEditing channelEditing,
             ImageLibrary images,
@@ -53,6 +56,7 @@ class WxrRecords {
             PlatformTransactionManager transactionManager,
             Clock clock) {
         this.articles = articles;
+        this.sanitizer = sanitizer;
         this.channelCatalog = channelCatalog;
         this.channelEditing = channelEditing;
         this.images = images;
@@ -106,6 +110,11 @@ class WxrRecords {
                 var picture = pictures.byUrl().get(url);
                 return picture == null ? null : stored.apply(picture).url(ImageVariant.ARTICLE);
             });
+            if (showsNothing(sanitizer.clean(body))) {
+                // an article must show something; WordPress keeps empty drafts
+                report.skipped("post", label(post), "empty-body", null);
+                continue;
+            }
             String author = PostContent.author(post, authors);
             ArticleContent content = PostContent.of(post, channels.channelFor(post.terms()), body, author, lead);
             Article article = articles.create(content, IMPORTER);
@@ -113,10 +122,6 @@ class WxrRecords {
             report.count("tags", article.content().tags().size());
             Instant at = PostContent.publishedAt(post);
             boolean publish = status == PostStatus.PUBLISHED;
-            if (publish && showsNothing(article.content().body())) {
-                report.skipped("post", label(post), "empty-body", null);
-                publish = false;
-            }
             if (publish && at != null && at.isAfter(clock.instant())) {
                 report.skipped("post", label(post), "future", String.valueOf(at));
                 publish = false;
@@ -158,7 +163,10 @@ class WxrRecords {
 
     private static boolean showsNothing(String cleanBody) {
         return !cleanBody.contains("<img")
-                && cleanBody.replaceAll("<[^>]*>", "").replace("&nbsp;", "").isBlank();
+                && cleanBody
+                        .replaceAll("<[^>]*>", "")
+                        .replaceAll("&nbsp;|&#160;|[\\s\u00a0\u3000\u200b\ufeff]", "")
+                        .isEmpty();
     }
 
     static String label(Wxr.Item item) {
