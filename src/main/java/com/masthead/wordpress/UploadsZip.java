@@ -44,6 +44,10 @@ final class UploadsZip {
                 Files.createDirectories(target.getParent());
                 budget -= copy(in, target, budget, properties.maxUploadsSize().toMegabytes());
             }
+            if (entries == 0) {
+                // what is not a zip reads as a zip without entries
+                throw new InvalidInputException("uploads", "wordpress.uploads.not-zip");
+            }
         } catch (IOException | RuntimeException e) {
             delete(dir);
             if (e instanceof java.util.zip.ZipException) {

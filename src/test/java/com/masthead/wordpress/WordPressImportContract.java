@@ -208,4 +208,60 @@ public interface WordPressImportContract extends AdminScreens {
 
         thenRefusedAt(response, "file");
     }
+
+    @Test
+    default void aFailureWhileWritingRollsBackEverythingWrittenBefore() {
+        int run = WxrFixture.nextRun();
+        Wxr.Export export = new WxrReader(bean(WordPressProperties.class).limits())
+                .read(new java.io.ByteArrayInputStream(WxrFixture.bytes(run)));
+        long articles = countRows("article");
+        long channels = countRows("channel");
+        long redirects = countRows("old_address");
+        long comments = countRows("reader_comment");
+
+        // the first post, its channels, comments and redirects are written; then the writing step is stopped
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> bean(WxrRecords.class)
+                        .record(
+                                -1,
+                                export,
+                                new WxrRecords.Pictures(Map.of(), Map.of()),
+                                new ReportBuilder(),
+                                (done, total) -> {
+                                    if (done == 2) {
+                                        throw new IllegalStateException("stopped after two posts");
+                                    }
+                                }))
+                .hasMessage("stopped after two posts");
+
+        assertThat(countRows("article")).isEqualTo(articles);
+        assertThat(countRows("channel")).isEqualTo(channels);
+        assertThat(countRows("old_address")).isEqualTo(redirects);
+        assertThat(countRows("reader_comment")).isEqualTo(comments);
+        assertThat(get("/?p=" + run + "11").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    default void theCommandImportsFromAFileAndAnUploadsDirectoryPrintingProgress(
+            org.springframework.boot.test.system.CapturedOutput output) throws java.io.IOException {
+        int run = WxrFixture.nextRun();
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("wxr-command");
+        java.nio.file.Path file = dir.resolve("export.xml");
+        java.nio.file.Files.write(file, WxrFixture.bytes(run));
+        java.nio.file.Path uploads = java.nio.file.Files.createDirectories(dir.resolve("uploads/2024/05"));
+        java.nio.file.Files.write(uploads.resolve("ferry-photo.png"), MultipartUpload.png(30, 20, run));
+        java.nio.file.Files.write(uploads.resolve("quay-view.png"), MultipartUpload.png(20, 30, run));
+
+        new WxrCommandLine(
+                        bean(WordPressImport.class),
+                        new WxrCommandProperties(file, dir.resolve("uploads")),
+                        bean(org.springframework.context.MessageSource.class))
+                .run(null);
+
+        assertThat(output.getAll())
+                .contains("WordPress import", "pictures 3/3", "articles 3/3", "articles.published=2")
+                .contains("skipped comment");
+        assertThat(java.nio.file.Files.exists(file)).isTrue();
+        assertThat(redirectOf("/?p=" + run + "12")).matches("/news/2024/06/01/\\d+\\.html");
+    }
 }
