@@ -64,6 +64,12 @@ public interface WordPressImportContract extends AdminScreens {
         JsonNode done = awaitFinished(admin, location);
 
         assertThat(done.get("state").asString()).as(done.toString()).isEqualTo("done");
+        // another administrator, in another browser, watches the same import
+        JsonNode elsewhere = parse(loginAs("wp-other-" + run, StaffRole.ADMIN)
+                .get(location + ".json")
+                .body());
+        assertThat(elsewhere.get("state").asString()).isEqualTo("done");
+        assertThat(elsewhere.get("counts")).isEqualTo(done.get("counts"));
         JsonNode counts = done.get("counts");
         assertThat(counts.get("articles.published").asInt()).isEqualTo(2);
         assertThat(counts.get("articles.drafts").asInt()).isEqualTo(1);
