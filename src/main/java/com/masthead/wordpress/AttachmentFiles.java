@@ -2,6 +2,7 @@ package com.masthead.wordpress;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -12,6 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Finds the bytes of a picture the export names by URL: in the copy of the old site's uploads directory, by the
@@ -75,6 +80,10 @@ final class AttachmentFiles {
         }
     }
 
+    /**
+     * One GET, the whole of it (connecting, the answer and its body) within {@code fetch-timeout}: the body is read
+     * in another thread that is abandoned, its stream closed, when the time is up.
+     */
     private Found fetch(URI uri) {
         HttpClient client = HttpClient.newBuilder()
                 .connectTimeout(properties.fetchTimeout())
@@ -84,20 +93,25 @@ final class AttachmentFiles {
                 .timeout(properties.fetchTimeout())
                 .GET()
                 .build();
+        long deadline = System.nanoTime() + properties.fetchTimeout().toNanos();
+        long max = properties.maxFetchSize().toBytes();
         try {
             HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {
                 if (response.statusCode() != 200) {
                     return Found.missing("fetch-status");
                 }
-                byte[] bytes = body.readNBytes((int) Math.min(
-                        Integer.MAX_VALUE - 8, properties.maxFetchSize().toBytes() + 1));
-                if (bytes.length > properties.maxFetchSize().toBytes()) {
-                    return Found.missing("too-large");
-                }
-                return new Found(bytes, null);
+                CompletableFuture<byte[]> read = CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+                byte[] bytes = read.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                return bytes.length > max ? Found.missing("too-large") : new Found(bytes, null);
             }
-        } catch (IOException e) {
+        } catch (IOException | ExecutionException | TimeoutException e) {
             return Found.missing("fetch-failed");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

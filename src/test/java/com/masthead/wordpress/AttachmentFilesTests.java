@@ -16,6 +16,10 @@ import org.springframework.util.unit.DataSize;
 
 class AttachmentFilesTests {
 
+    private static final java.util.concurrent.CountDownLatch RELEASE = new java.util.concurrent.CountDownLatch(1);
+    private static final java.util.concurrent.atomic.AtomicBoolean SLOW_BODY_ENDED =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
     private static WordPressProperties allowing(List<String> hosts, long maxBytes) {
         return new WordPressProperties(
                 null, 0, 0, null, 0, hosts, Duration.ofSeconds(5), DataSize.ofBytes(maxBytes), null);
@@ -64,6 +68,21 @@ class AttachmentFilesTests {
             exchange.sendResponseHeaders(302, -1);
             exchange.close();
         });
+        server.createContext("/slow.png", exchange -> {
+            requests.incrementAndGet();
+            // the answer starts at once, but its body never ends
+            exchange.sendResponseHeaders(200, 1_000);
+            exchange.getResponseBody().write(new byte[10]);
+            exchange.getResponseBody().flush();
+            try {
+                RELEASE.await(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            SLOW_BODY_ENDED.set(true);
+            exchange.close();
+        });
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
         try {
             AttachmentFiles closed = new AttachmentFiles(null, allowing(List.of(), 1000));
@@ -74,9 +93,28 @@ class AttachmentFilesTests {
             assertThat(open.find("http://127.0.0.1:19302/small.png").bytes()).containsExactly(7, 8, 9);
             assertThat(open.find("http://127.0.0.1:19302/big.png").reason()).isEqualTo("too-large");
             assertThat(open.find("http://127.0.0.1:19302/moved.png").reason()).isEqualTo("fetch-status");
-            assertThat(requests).hasValue(3);
+            AttachmentFiles impatient = new AttachmentFiles(
+                    null,
+                    new WordPressProperties(
+                            null,
+                            0,
+                            0,
+                            null,
+                            0,
+                            List.of("127.0.0.1"),
+                            Duration.ofMillis(500),
+                            DataSize.ofBytes(5000),
+                            null));
+            assertThat(impatient.find("http://127.0.0.1:19302/slow.png").reason())
+                    .isEqualTo("fetch-failed");
+            // it gave up while the body was still being sent, not when the server ended it
+            assertThat(SLOW_BODY_ENDED).isFalse();
+            RELEASE.countDown();
+            assertThat(requests).hasValue(4);
         } finally {
+            RELEASE.countDown();
             server.stop(0);
+            ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
         }
     }
 }
