@@ -23,13 +23,21 @@ final class WxrBody {
 
     private WxrBody() {}
 
-    /** Paragraphs from blank lines, as WordPress shows them. */
+    // [caption id="attachment_5" align="alignnone" width="300"]<img ...> The caption[/caption], WordPress's own
+    // markup for a picture with its caption (the classic editor writes it into the content)
+    private static final Pattern CAPTION = Pattern.compile(
+            "(?is)\\[caption\\b[^\\]]*\\]\\s*(<a\\b[^>]*>\\s*)?(<img\\b[^>]*>)\\s*(</a>)?(.*?)\\[/caption\\]");
+
+    /** Paragraphs from blank lines, as WordPress shows them; captioned pictures as figures. */
     static String paragraphs(String content) {
         if (content == null || content.isBlank()) {
             return "";
         }
+        String figures = CAPTION.matcher(content.strip())
+                .replaceAll(m -> Matcher.quoteReplacement(
+                        "<figure>" + m.group(2) + "<figcaption>" + m.group(4).strip() + "</figcaption></figure>"));
         StringBuilder html = new StringBuilder();
-        for (String block : BLANK_LINES.split(content.strip())) {
+        for (String block : BLANK_LINES.split(figures)) {
             String text = block.strip();
             if (text.isEmpty()) {
                 continue;

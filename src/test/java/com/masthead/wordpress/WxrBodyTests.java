@@ -26,4 +26,15 @@ class WxrBodyTests {
         assertThat(WxrBody.withPictures(html, url -> url.contains("/a.png") ? "/media/abc-a.jpg" : null))
                 .isEqualTo("<p><img class=\"x\" src=\"/media/abc-a.jpg\" alt=\"A\"></p><p></p>");
     }
+
+    @Test
+    void captionedPicturesBecomeFigures() {
+        String content = "Before.\n\n[caption id=\"attachment_5\" align=\"alignnone\" width=\"300\"]"
+                + "<a href=\"https://old.test/x.png\"><img src=\"https://old.test/x.png\" alt=\"X\" /></a>"
+                + " The quay at dawn[/caption]\n\nAfter.";
+
+        assertThat(WxrBody.paragraphs(content))
+                .isEqualTo("<p>Before.</p>\n<figure><img src=\"https://old.test/x.png\" alt=\"X\" />"
+                        + "<figcaption>The quay at dawn</figcaption></figure>\n<p>After.</p>\n");
+    }
 }
