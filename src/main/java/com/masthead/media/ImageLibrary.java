@@ -95,6 +95,39 @@ public class ImageLibrary {
         return image;
     }
 
+    /**
+     * The first half of {@link #ingest} for a caller that records many pictures in one transaction of its own (an
+     * import): checks and cleans the picture and stores its files, outside any transaction; no row yet. Files of
+     * a picture never recorded are harmless (as after a failed upload) and reused by a later upload of it.
+     *
+     * @throws InvalidInputException on "file" as {@link #ingest} does
+     */
+    public PreparedImage prepare(byte[] bytes) {
+        ProcessedImage processed = intake.clean(bytes);
+        if (images.findByHash(processed.hash()).isEmpty()) {
+            intake.store(processed);
+        }
+        return new PreparedImage(
+                processed.hash(),
+                processed.mediaType(),
+                processed.extension(),
+                processed.width(),
+                processed.height(),
+                processed.original().length);
+    }
+
+    /**
+     * The second half: the library's image for a prepared picture, inserted in the caller's transaction (rolled
+     * back with it), or the one already stored with the same cleaned bytes (then {@code metadata} is ignored).
+     */
+    @Transactional
+    public Image record(PreparedImage prepared, ImageMetadata metadata) {
+        ImageMetadata text = checked(metadata);
+        return images.findByHash(prepared.hash())
+                .orElseGet(() -> images.find(images.insert(prepared, text, clock.millis()))
+                        .orElseThrow());
+    }
+
     /** The image, or empty when there is none with this id. */
     public Optional<Image> find(long id) {
         return images.find(id);

@@ -86,6 +86,19 @@ class ImageRepository {
     }
 
     long insert(ProcessedImage image, ImageMetadata text, long now) {
+        return insert(
+                new PreparedImage(
+                        image.hash(),
+                        image.mediaType(),
+                        image.extension(),
+                        image.width(),
+                        image.height(),
+                        image.original().length),
+                text,
+                now);
+    }
+
+    long insert(PreparedImage image, ImageMetadata text, long now) {
         return jdbc.sql("""
                         insert into image (hash, media_type, extension, width, height, byte_size,
                                            alt, caption, credit, created_at, updated_at)
@@ -96,7 +109,7 @@ class ImageRepository {
                 .param("extension", image.extension())
                 .param("width", image.width())
                 .param("height", image.height())
-                .param("byteSize", (long) image.original().length)
+                .param("byteSize", image.byteSize())
                 .param("alt", text.alt())
                 .param("caption", text.caption())
                 .param("credit", text.credit())

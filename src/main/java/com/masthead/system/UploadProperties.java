@@ -12,7 +12,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxRequestSize largest multipart or PDF request body at ordinary addresses (pictures, reader
  *     attachments); default 11 MB
  * @param largeUploadPaths Ant-style paths that may take bodies up to the container's limit; default the issue
- *     PDF upload addresses of the back office and the API
+ *     PDF upload addresses of the back office and the API, and the WordPress import's upload
  */
 @ConfigurationProperties("masthead.uploads")
 public record UploadProperties(DataSize maxRequestSize, List<String> largeUploadPaths) {
@@ -20,7 +20,7 @@ public record UploadProperties(DataSize maxRequestSize, List<String> largeUpload
     public UploadProperties {
         maxRequestSize = maxRequestSize == null ? DataSize.ofMegabytes(11) : maxRequestSize;
         largeUploadPaths = largeUploadPaths == null
-                ? List.of("/admin/issues/*/pdf", "/api/v1/issues/*/pdf")
+                ? List.of("/admin/issues/*/pdf", "/api/v1/issues/*/pdf", "/admin/import/wordpress")
                 : List.copyOf(largeUploadPaths);
     }
 }

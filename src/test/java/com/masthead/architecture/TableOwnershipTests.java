@@ -79,7 +79,9 @@ class TableOwnershipTests {
             entry("print_placement", "epaper"),
             entry("epaper_intake", "epaper"),
             entry("article_change", "article"),
-            entry("search_dictionary_version", "search"));
+            entry("search_dictionary_version", "search"),
+            entry("old_address", "redirect"),
+            entry("wordpress_import", "wordpress"));
 
     /**
      * Modules whose main code may write any table. {@code benchdata} generates load-test data and is on its way
