@@ -113,6 +113,15 @@ public interface NewsStandardsContract extends SiteClient {
                 .build());
         assertThat(negotiated.statusCode()).isEqualTo(200);
         assertThat(parse(negotiated.body()).get("uri")).isEqualTo(ninjs.get("uri"));
+        for (String accept : new String[] {"*/*", "application/json"}) {
+            HttpResponse<String> management = send(request("/api/v1/articles/" + id, StaffRole.EDITOR)
+                    .header("Accept", accept)
+                    .GET()
+                    .build());
+            assertThat(parse(management.body()).get("status").asString())
+                    .as("Accept: " + accept + " keeps the management JSON")
+                    .isEqualTo("PUBLISHED");
+        }
     }
 
     @Test
