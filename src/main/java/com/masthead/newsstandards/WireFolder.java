@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
  * and names ending in {@code .part} or {@code .tmp} are left alone: a sender writes under such a name and renames
  * when complete. The poll runs on one instance of a cluster at a time (ShedLock {@code wire-folder}); a crash
  * between the commit and the move re-delivers the file on the next poll, which the guid/version record turns into
- * a duplicate, so nothing is taken twice.
+ * a duplicate, so nothing is taken twice. A failure that is not the item's (the database unreachable) leaves the
+ * file where it is for the next poll.
  */
 @Component
 class WireFolder {
@@ -60,7 +61,15 @@ class WireFolder {
         int done = 0;
         int failed = 0;
         for (Path file : waiting(folder)) {
-            String reason = take(file, channelId);
+            String reason;
+            try {
+                reason = take(file, channelId);
+            } catch (RuntimeException e) {
+                // not the item's fault (the database is away, say): the file stays for the next poll, the others
+                // are still tried
+                log.error("wire item {} left in the folder for the next poll", file.getFileName(), e);
+                continue;
+            }
             move(file, folder.resolve(reason == null ? "done" : "failed"));
             if (reason == null) {
                 done++;
@@ -96,7 +105,7 @@ class WireFolder {
         } catch (InvalidInputException e) {
             return e.problems().stream().map(this::text).collect(Collectors.joining("\n"));
         } catch (NotFoundException e) {
-            return e.field() + ": " + e.getMessage();
+            return e.field() + ": " + text("problem.unknown-reference", text("kind." + e.kind()), e.key());
         } catch (WireConflictException e) {
             return text(e.messageKey(), e.arguments());
         } catch (IOException e) {
