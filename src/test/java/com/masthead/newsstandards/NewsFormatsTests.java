@@ -102,6 +102,17 @@ class NewsFormatsTests {
     }
 
     @Test
+    void readsXmlInTheEncodingItDeclares() throws IOException {
+        String xml = new String(fixture("wire-newsml-reprint.xml"), StandardCharsets.UTF_8)
+                .replace("encoding=\"UTF-8\"", "encoding=\"GB18030\"");
+
+        WireItem item = newsMlReader.read(xml.getBytes(java.nio.charset.Charset.forName("GB18030")));
+
+        assertThat(item.headline()).isEqualTo("春中水库除险加固工程通过验收");
+        assertThat(item.author()).isEqualTo("欧阳青");
+    }
+
+    @Test
     void refusesXmlWithExternalEntities() {
         String xxe = """
                 <?xml version="1.0"?>
