@@ -197,6 +197,21 @@ public interface NewsStandardsContract extends SiteClient {
                 .isEqualTo(401);
     }
 
+    @Test
+    default void theOpenApiDescriptionNamesBothFormats() {
+        JsonNode paths = parse(get("/v3/api-docs").body()).get("paths");
+
+        assertThat(paths.has("/api/v1/articles/{id}/ninjs")).isTrue();
+        assertThat(paths.has("/api/v1/articles/{id}/newsml")).isTrue();
+        JsonNode wire = paths.get("/api/v1/wire");
+        assertThat(wire.at("/post/requestBody/content").isMissingNode())
+                .as(wire.toString())
+                .isFalse();
+        JsonNode wireBody = wire.at("/post/requestBody/content");
+        assertThat(wireBody.has(NINJS)).isTrue();
+        assertThat(wireBody.has(NEWSML)).isTrue();
+    }
+
     private HttpResponse<String> read(String path, StaffRole role, String ifNoneMatch) {
         HttpRequest.Builder request =
                 role == null ? HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20)) : request(path, role);

@@ -6,6 +6,8 @@ import com.masthead.newsstandards.WireIngest;
 import com.masthead.newsstandards.WireOutcome;
 import com.masthead.staff.ApiPrincipal;
 import com.masthead.staff.StaffMember;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -46,6 +48,15 @@ class WireApiController {
         this.messages = messages;
     }
 
+    @Operation(
+            summary = "Take one ninjs or NewsML-G2 item in as a reprint draft",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = {
+                                @Content(mediaType = "application/ninjs+json"),
+                                @Content(mediaType = "application/vnd.iptc.g2.newsitem+xml")
+                            }))
     @PostMapping(
             consumes = {"application/json", "application/*+json", "application/xml", "text/xml", "application/*+xml"})
     ResponseEntity<?> take(
