@@ -1,6 +1,7 @@
 package com.masthead.newsstandards;
 
 import com.masthead.shared.FieldProblem;
+import com.masthead.shared.ForbiddenException;
 import com.masthead.shared.InvalidInputException;
 import com.masthead.shared.NotFoundException;
 import com.masthead.staff.StaffMember;
@@ -107,6 +108,8 @@ class WireFolder {
         } catch (NotFoundException e) {
             return e.field() + ": " + text("problem.unknown-reference", text("kind." + e.kind()), e.key());
         } catch (WireConflictException e) {
+            return text(e.messageKey(), e.arguments());
+        } catch (ForbiddenException e) {
             return text(e.messageKey(), e.arguments());
         } catch (IOException e) {
             return e.toString();

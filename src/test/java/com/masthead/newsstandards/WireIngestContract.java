@@ -230,6 +230,15 @@ public interface WireIngestContract extends SiteClient {
                 .as("a repeated delivery creates nothing")
                 .isEqualTo(articles + 2);
         assertThat(wireRows(ninjsGuid)).isEqualTo(1);
+
+        Files.writeString(
+                folder.resolve("g-bridge-v2.json"),
+                ninjs.replace("\"version\": \"1\"", "\"version\": \"2\"").replace("首次荷载试验", "首次荷载试验（二）"));
+        assertThat(wireFolder().sweep(folder, channel)).isEqualTo(new WireFolder.Sweep(1, 0));
+        assertThat(articlesTitled("跨江大桥完成首次荷载试验（二）", channel))
+                .as("a newer version updates the draft")
+                .isEqualTo(1);
+        assertThat(countRows("article")).isEqualTo(articles + 2);
     }
 
     private String refusal(HttpResponse<String> response) {
