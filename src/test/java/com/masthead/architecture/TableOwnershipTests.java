@@ -62,6 +62,7 @@ class TableOwnershipTests {
             entry("mail_outbox", "mail"),
             entry("page_invalidation", "pagecache"),
             entry("purge_request", "pagecache"),
+            entry("wire_item", "newsstandards"),
             entry("shedlock", "system"),
             entry("most_read_ranking", "popularity"),
             entry("sitemap_block", "discovery"),
