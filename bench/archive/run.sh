@@ -9,7 +9,8 @@
 # The site is generated once by search/bench/ArchiveGenerator (the demo newspaper plus ARTICLES published articles)
 # into $BENCH_WORK/data-ARTICLES and reused. PostgreSQL is zonky's embedded server (system/bench/ClusterPostgres)
 # on port $PG_PORT (19150). Peak heap is the largest heap occupancy before a collection in the GC log
-# (-Xlog:gc). Appends a markdown section to bench/archive/RESULTS.md with the machine's load next to the numbers.
+# (-Xlog:gc), which the collector lets grow towards -Xmx; "most live after GC" is the largest occupancy right after
+# a collection, which is what the command holds (it grows with the archive only if the command does not stream). Appends a markdown section to bench/archive/RESULTS.md with the machine's load next to the numbers.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -30,7 +31,7 @@ trap cleanup EXIT
 if [ ! -f "$DATA/masthead.db" ]; then
   echo "generating $ARTICLES articles into $DATA"
   java -Xmx1g -cp "$CP" com.masthead.search.bench.ArchiveGenerator "$ARTICLES" --masthead.data-dir="$DATA" \
-       --server.port=0 > "$WORK/generate-$ARTICLES.log" 2>&1
+       > "$WORK/generate-$ARTICLES.log" 2>&1
 fi
 
 rm -rf "$WORK/postgres-data" "$WORK/sqlite-data" "$WORK"/*.zip "$WORK"/*-gc.log
@@ -51,11 +52,12 @@ step() {
   java -Xmx"$HEAP" -Xlog:gc:file="$WORK/$name-gc.log" -cp "$CP" com.masthead.MastheadApplication "$@" \
        > "$WORK/$name.log" 2>&1 || { echo "$name failed: $WORK/$name.log"; tail -5 "$WORK/$name.log"; exit 1; }
   ended=$(date +%s.%N)
-  local summary peak
+  local summary peak live
   summary=$(grep -E "(export|import) finished" "$WORK/$name.log" | sed 's/.*: \(export\|import\) finished: //')
   peak=$(grep -oE '[0-9]+M->[0-9]+M' "$WORK/$name-gc.log" | cut -dM -f1 | sort -n | tail -1)
-  ROWS+=("| $name | $(printf '%.1f' "$(echo "$ended - $started" | bc)") | ${peak:-?} | $summary |")
-  echo "$name: $summary; peak heap ${peak:-?} MB"
+  live=$(grep -oE '[0-9]+M->[0-9]+M' "$WORK/$name-gc.log" | sed 's/.*->//; s/M//' | sort -n | tail -1)
+  ROWS+=("| $name | $(printf '%.1f' "$(echo "$ended - $started" | bc)") | ${peak:-?} | ${live:-?} | $summary |")
+  echo "$name: $summary; peak heap ${peak:-?} MB, most left after a collection ${live:-?} MB"
 }
 
 step export-sqlite --masthead.data-dir="$DATA" --masthead.export="$WORK/from-sqlite.zip"
@@ -79,10 +81,10 @@ fi
   echo "$(nproc) cores; load average $LOAD_BEFORE before, $LOAD_AFTER after (1, 5, 15 min; the machine is shared"
   echo "with parallel builds). Archive from SQLite: $(du -h "$WORK/from-sqlite.zip" | cut -f1); round trip: $SAME."
   echo "PostgreSQL: zonky embedded 14, same host. Rows/s and MB/s are the command's own (rows, and uncompressed"
-  echo "JSON bytes, over the table phase and files); wall includes the JVM and context start."
+  echo "JSON bytes, over the whole run); wall includes the JVM and context start."
   echo
-  echo "| step | wall s | peak heap MB | command summary |"
-  echo "| --- | ---: | ---: | --- |"
+  echo "| step | wall s | peak heap MB | most live after GC MB | command summary |"
+  echo "| --- | ---: | ---: | ---: | --- |"
   printf '%s\n' "${ROWS[@]}"
 } >> "$RESULTS"
 echo "appended to $RESULTS"

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import tools.jackson.core.JsonGenerator;
@@ -47,6 +48,11 @@ final class ArchiveExport {
     record Summary(long rows, long files, long bytes, long millis, String throughput) {}
 
     Summary export(Path file, Consumer<String> out) throws IOException, SQLException {
+        return export(file, out, percent -> {});
+    }
+
+    /** The same, telling {@code percent} the share of all rows written each time it changes. */
+    Summary export(Path file, Consumer<String> out, IntConsumer percent) throws IOException, SQLException {
         Path part = file.resolveSibling(file.getFileName() + ".part");
         Files.deleteIfExists(part);
         try (DatabaseSnapshot snapshot = DatabaseSnapshot.open(dataSource);
@@ -64,7 +70,7 @@ final class ArchiveExport {
             long total = counts.values().stream().mapToLong(Long::longValue).sum();
             out.accept(
                     "export: schema version " + schemaVersion + ", " + tables.size() + " tables, " + total + " rows");
-            Progress progress = new Progress("export", total, clock, out);
+            Progress progress = new Progress("export", total, clock, out, percent);
             List<Manifest.TableEntry> entries = new ArrayList<>();
             for (TableShape table : tables) {
                 progress.startTable(table.name(), counts.get(table.name()));

@@ -3,6 +3,7 @@ package com.masthead.archive;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
  * Progress lines of an export or import: rows of the current table, the share of all rows done, rows and
@@ -17,7 +18,9 @@ final class Progress {
     private final long totalRows;
     private final Clock clock;
     private final Consumer<String> out;
+    private final IntConsumer percentListener;
     private final long started;
+    private int percent = -1;
     private long rowsDone;
     private long bytesDone;
     private String table;
@@ -26,6 +29,12 @@ final class Progress {
     private long lastLine;
 
     Progress(String verb, long totalRows, Clock clock, Consumer<String> out) {
+        this(verb, totalRows, clock, out, p -> {});
+    }
+
+    /** With a listener told the share of all rows done (0 to 100) each time it changes. */
+    Progress(String verb, long totalRows, Clock clock, Consumer<String> out, IntConsumer percentListener) {
+        this.percentListener = percentListener;
         this.verb = verb;
         this.totalRows = totalRows;
         this.clock = clock;
@@ -44,6 +53,11 @@ final class Progress {
         rowsDone++;
         tableRows++;
         bytesDone += bytes;
+        int share = (int) (totalRows == 0 ? 100 : rowsDone * 100 / totalRows);
+        if (share != percent) {
+            percent = share;
+            percentListener.accept(share);
+        }
         long now = clock.millis();
         if (now - lastLine >= EVERY_MILLIS) {
             lastLine = now;

@@ -2,6 +2,7 @@ package com.masthead.archive;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.BatchUpdateException;
@@ -48,7 +49,8 @@ final class TableLoader {
         String sql = "insert into " + table.name() + " (" + String.join(", ", columns) + ") values ("
                 + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
         long rows = 0;
-        try (BufferedReader lines = reader(entry.entry());
+        CountingInputStream counted = new CountingInputStream(archive.open(entry.entry()));
+        try (BufferedReader lines = reader(counted);
                 PreparedStatement insert = connection.prepareStatement(sql)) {
             KeyOrder order = new KeyOrder(table, entry.entry());
             String line;
@@ -64,7 +66,7 @@ final class TableLoader {
                     bind(table.column(column).kind(), value, insert, i + 1, entry.entry(), rows, column);
                 }
                 insert.addBatch();
-                progress.row(line.length() + 1L);
+                progress.row(counted.take());
                 if (++batched == BATCH) {
                     execute(insert, table);
                     batched = 0;
@@ -117,7 +119,11 @@ final class TableLoader {
     }
 
     private BufferedReader reader(String name) throws IOException {
-        return new BufferedReader(new InputStreamReader(archive.open(name), StandardCharsets.UTF_8), 1 << 16);
+        return reader(archive.open(name));
+    }
+
+    private static BufferedReader reader(InputStream in) {
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
     }
 
     private JsonNode parse(String line, String entry, long number) {
