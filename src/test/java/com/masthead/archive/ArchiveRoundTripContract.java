@@ -72,6 +72,9 @@ interface ArchiveRoundTripContract {
         assertThat(ArchiveCommand.run(arguments(args, "--masthead.import=" + archive)))
                 .as("import into %s", target.product())
                 .isZero();
+        assertThat(ArchiveCommand.run(arguments(args, "--masthead.import=" + archive)))
+                .as("the same import again, into what is no longer an empty database")
+                .isEqualTo(1);
         try (HikariDataSource pool = target.pool(2)) {
             ChainVerification chain = AuditChains.verify(pool);
             assertThat(chain.ok()).as(chain.describe()).isTrue();
