@@ -49,6 +49,15 @@ class ArchiveExportPageSqliteIntegrationTests extends SqliteSiteTest {
         assertThat(archive.headers().firstValue("Content-Disposition").orElse(""))
                 .startsWith("attachment");
         assertThat(archive.body()).startsWith("PK");
+        String name = download.substring(download.lastIndexOf('/') + 1);
+        assertThat(database()
+                        .sql("select actor from audit_entry where action = 'archive.export-started' and subject = ?")
+                        .param("archive:" + name)
+                        .query(String.class)
+                        .list())
+                .as("the start is in the audit log")
+                .hasSize(1)
+                .allSatisfy(actor -> assertThat(actor).startsWith("archive-admin"));
     }
 
     @Test
