@@ -50,6 +50,16 @@ public interface ObjectStore {
         return new LocalObjectStore(root);
     }
 
+    /**
+     * The store {@code masthead.storage.*} describes: the bucket for {@code type=s3}, else the data directory; for
+     * the application and for one-shot commands that run without it.
+     */
+    static ObjectStore configured(StorageProperties storage, Path dataDir) {
+        return storage.type() == StorageProperties.StorageType.S3
+                ? S3Stores.open(storage.s3())
+                : new LocalObjectStore(dataDir);
+    }
+
     default boolean exists(String key) {
         return stat(key).isPresent();
     }

@@ -16,9 +16,7 @@ class StorageConfiguration {
 
     @Bean
     ObjectStore objectStore(StorageProperties storage, MastheadProperties masthead) {
-        ObjectStore store = storage.type() == StorageProperties.StorageType.S3
-                ? S3Stores.open(storage.s3())
-                : new LocalObjectStore(masthead.dataDir());
+        ObjectStore store = ObjectStore.configured(storage, masthead.dataDir());
         log.info("files are kept in the {}", store.describe());
         return store;
     }
