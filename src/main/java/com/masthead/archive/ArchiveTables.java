@@ -58,7 +58,10 @@ final class ArchiveTables {
             entry("epaper_area", "e-paper page areas"),
             entry("epaper_area_revision", "e-paper area history"),
             entry("print_placement", "print placements"),
-            entry("epaper_intake", "e-paper intake history"));
+            entry("epaper_intake", "e-paper intake history"),
+            entry("old_address", "old addresses answering 301 (redirects of a replaced site)"),
+            entry("wordpress_import", "WordPress import history and its mapping reports"),
+            entry("wire_item", "wire items taken in (so a delivery after the move is still a duplicate)"));
 
     /** Tables left out on purpose, with the reason (written into every manifest). */
     static final Map<String, String> LEFT_OUT = Map.ofEntries(
