@@ -11,8 +11,8 @@ cd "$(dirname "$0")/../.."
 ARTICLES="${1:-100000}"
 HEAP="${2:-512m}"
 DURATION="${DURATION:-10}"
-PORT=18080
-NGINX_PORT=18081
+PORT="${PORT:-18080}"
+NGINX_PORT="${NGINX_PORT:-18081}"
 WORK="${BENCH_WORK:-/tmp/masthead-bench}"
 DATA="$WORK/data-$ARTICLES"
 JAR="${JAR:-target/masthead.jar}"

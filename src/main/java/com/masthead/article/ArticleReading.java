@@ -106,6 +106,16 @@ public class ArticleReading {
                 articles.countPublishedInChannelsUpTo(channelIds, countUpTo));
     }
 
+    /** One page of the newest published articles in any of the channels, without a total. */
+    public List<ArticleTeaser> pageInChannels(Collection<Long> channelIds, PageRequest request) {
+        return articles.publishedInChannels(channelIds, request.size(), request.offset());
+    }
+
+    /** The number of published articles in any of the channels, or {@code countUpTo} if there are more. */
+    public long countInChannelsUpTo(Collection<Long> channelIds, long countUpTo) {
+        return articles.countPublishedInChannelsUpTo(channelIds, countUpTo);
+    }
+
     public List<ArticleTeaser> latestInChannels(Collection<Long> channelIds, int limit) {
         return articles.publishedInChannels(channelIds, bounded(limit), 0);
     }

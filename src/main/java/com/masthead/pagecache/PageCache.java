@@ -22,7 +22,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * pages that showed that content. Every invalidation bumps a sequence number; a render that started before an
  * invalidation is not stored (it may show the old content). Invalidations are shared with the other instances on
  * the same database through {@link ChangeSignals} (topic {@value #TOPIC}), written with the change that causes
- * them, unless they are marked as local. Thread-safe.
+ * them, unless they are marked as local. Every invalidation also drops the shared blocks with those tags
+ * ({@link PageFragments}), first, so a page rendered after it builds them anew. Thread-safe.
  */
 @Component
 class PageCache {
@@ -36,9 +37,11 @@ class PageCache {
     private final ConcurrentHashMap<String, Set<String>> keysByTag = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
     private final ChangeSignals shared;
+    private final PageFragments fragments;
 
-    PageCache(PageCacheProperties properties, MeterRegistry meters, ChangeSignals shared) {
+    PageCache(PageCacheProperties properties, MeterRegistry meters, ChangeSignals shared, PageFragments fragments) {
         this.shared = shared;
+        this.fragments = fragments;
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(properties.maxSize().toBytes())
                 .expireAfterWrite(properties.maxAgeInMemory())
@@ -129,6 +132,7 @@ class PageCache {
      * and for applying other instances' invalidations.
      */
     Set<String> invalidateHere(Collection<String> tags) {
+        fragments.invalidate(tags);
         sequence.incrementAndGet();
         Set<String> keys = new LinkedHashSet<>();
         for (String tag : tags) {
@@ -143,6 +147,7 @@ class PageCache {
 
     /** Drops every page of this instance; returns the keys that were cached. */
     Set<String> invalidateAllHere() {
+        fragments.invalidateAll();
         sequence.incrementAndGet();
         Set<String> keys = new LinkedHashSet<>(pages.asMap().keySet());
         pages.invalidateAll();

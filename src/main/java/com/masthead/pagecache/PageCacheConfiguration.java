@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(PageCacheProperties.class)
+@EnableConfigurationProperties({PageCacheProperties.class, FragmentProperties.class})
 class PageCacheConfiguration {
 
     /**

@@ -2,6 +2,7 @@ package com.masthead.pagecache;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Records, while a page renders, which content it shows. Renderers call {@link #add} with a tag such as
@@ -50,6 +51,30 @@ public final class PageTags {
     public static String sitemapBlock(long articleId) {
         return "sitemap:" + articleId / SITEMAP_BLOCK_SIZE;
     }
+
+    /**
+     * Runs {@code build} with a tag record of its own and returns its value with the tags it recorded; those tags
+     * are also recorded for the page around it, if any.
+     */
+    static <T> Recorded<T> record(Supplier<T> build) {
+        Set<String> outer = CURRENT.get();
+        Set<String> own = new LinkedHashSet<>();
+        CURRENT.set(own);
+        T value;
+        try {
+            value = build.get();
+        } finally {
+            if (outer == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(outer);
+                outer.addAll(own);
+            }
+        }
+        return new Recorded<>(value, Set.copyOf(own));
+    }
+
+    record Recorded<T>(T value, Set<String> tags) {}
 
     static void start() {
         CURRENT.set(new LinkedHashSet<>());

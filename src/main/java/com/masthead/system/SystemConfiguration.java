@@ -22,6 +22,12 @@ class SystemConfiguration {
         return new SqliteDataDirectory();
     }
 
+    /** Static, like every post-processor: prepares each SQLite query once per connection. */
+    @Bean
+    static SqliteStatementCaching sqliteStatementCaching() {
+        return new SqliteStatementCaching();
+    }
+
     /** The one clock of the application; tests replace it to make time deterministic. */
     @Bean
     Clock clock() {

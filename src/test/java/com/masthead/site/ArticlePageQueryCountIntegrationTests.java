@@ -32,9 +32,12 @@ class ArticlePageQueryCountIntegrationTests extends SqliteSiteTest {
                     .byline("INTERN", "实习" + i)
                     .publish();
         }
+        // the publications dropped the shared blocks (latest news, picture news): the next page builds them again
+        long rebuilding = queriesFor(url);
         long large = queriesFor(url);
 
         assertThat(small).isLessThanOrEqualTo(MAX_QUERIES_PER_ARTICLE_PAGE);
+        assertThat(rebuilding).isLessThanOrEqualTo(MAX_QUERIES_PER_ARTICLE_PAGE);
         assertThat(large).isLessThanOrEqualTo(small);
     }
 

@@ -10,7 +10,6 @@ import com.masthead.correction.CorrectionNotes;
 import com.masthead.edition.EditionCatalog;
 import com.masthead.edition.PrintPlacement;
 import com.masthead.media.ImageLibrary;
-import com.masthead.media.ImageVariant;
 import com.masthead.media.ResponsiveImage;
 import com.masthead.pagecache.PageTags;
 import com.masthead.series.Series;
@@ -20,6 +19,7 @@ import com.masthead.settings.SiteSettingsService;
 import com.masthead.shared.ChineseNumerals;
 import com.masthead.site.web.Crumb;
 import com.masthead.site.web.Paragraphs;
+import com.masthead.site.web.SharedBlocks;
 import com.masthead.site.web.SiteFormat;
 import com.masthead.site.web.TeaserViews;
 import com.masthead.site.web.Text;
@@ -30,9 +30,10 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Assembles the article page. Queries: the article (three), picture news, latest news and related articles (one
- * or two), pictures (one per block), correction notes (one); channels, series, placements and settings come from memory. The count does
- * not grow with the archive.
+ * Assembles the article page. Queries: the article (three), related articles (one or two) and their pictures,
+ * correction notes (one); picture news and latest news are shared blocks ({@link SharedBlocks}), built by the
+ * first page after a change; channels, series, placements and settings come from memory. The count does not
+ * grow with the archive.
  */
 @Component
 public class ArticlePages {
@@ -49,6 +50,7 @@ public class ArticlePages {
     private final TeaserViews teasers;
     private final CorrectionNotes corrections;
     private final PrintPanels printPanels;
+    private final SharedBlocks blocks;
 
     ArticlePages(
             ArticleReading articles,
@@ -59,7 +61,8 @@ public class ArticlePages {
             SiteSettingsService settings,
             TeaserViews teasers,
             CorrectionNotes corrections,
-            PrintPanels printPanels) {
+            PrintPanels printPanels,
+            SharedBlocks blocks) {
         this.articles = articles;
         this.channels = channels;
         this.editions = editions;
@@ -69,6 +72,7 @@ public class ArticlePages {
         this.teasers = teasers;
         this.corrections = corrections;
         this.printPanels = printPanels;
+        this.blocks = blocks;
     }
 
     ArticlePageModel build(Article article, Text t) {
@@ -113,8 +117,8 @@ public class ArticlePages {
                         : site.originalStatementText(),
                 original == null ? null : original.url(),
                 c.tags(),
-                teasers.of(articles.latestWithImage(PICTURE_NEWS_SIZE), ImageVariant.CARD),
-                teasers.of(articles.latest(BLOCK_SIZE), null),
+                blocks.pictures(PICTURE_NEWS_SIZE),
+                blocks.latest(BLOCK_SIZE),
                 teasers.of(articles.related(article, BLOCK_SIZE), null),
                 article.id(),
                 correctionNotes(article.id(), site),

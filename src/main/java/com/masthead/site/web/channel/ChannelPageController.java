@@ -10,6 +10,7 @@ import com.masthead.shared.PageResult;
 import com.masthead.site.web.Crumb;
 import com.masthead.site.web.LayoutModels;
 import com.masthead.site.web.PageMissingException;
+import com.masthead.site.web.SharedBlocks;
 import com.masthead.site.web.TeaserView;
 import com.masthead.site.web.TeaserViews;
 import com.masthead.site.web.Text;
@@ -33,12 +34,19 @@ public class ChannelPageController {
     private final ArticleReading articles;
     private final TeaserViews teasers;
     private final LayoutModels layouts;
+    private final SharedBlocks blocks;
 
-    ChannelPageController(ChannelCatalog channels, ArticleReading articles, TeaserViews teasers, LayoutModels layouts) {
+    ChannelPageController(
+            ChannelCatalog channels,
+            ArticleReading articles,
+            TeaserViews teasers,
+            LayoutModels layouts,
+            SharedBlocks blocks) {
         this.channels = channels;
         this.articles = articles;
         this.teasers = teasers;
         this.layouts = layouts;
+        this.blocks = blocks;
     }
 
     @GetMapping("/channel/{*path}")
@@ -62,11 +70,14 @@ public class ChannelPageController {
         List<Crumb> crumbs = new ArrayList<>();
         crumbs.add(new Crumb(t.get("site.home"), "/"));
         channels.ancestry(channel.id()).forEach(c -> crumbs.add(new Crumb(c.name(), c.url())));
+        List<Long> subtree = channels.subtreeIds(channel.id());
+        PageRequest wanted = new PageRequest(page, PAGE_SIZE);
         PageResult<TeaserView> views = teasers.page(
-                articles.inChannels(
-                        channels.subtreeIds(channel.id()),
-                        new PageRequest(page, PAGE_SIZE),
-                        (long) MAX_PAGE * PAGE_SIZE),
+                new PageResult<>(
+                        articles.pageInChannels(subtree, wanted),
+                        wanted.page(),
+                        wanted.size(),
+                        blocks.countInChannel(channel.id(), subtree, (long) MAX_PAGE * PAGE_SIZE)),
                 ImageVariant.THUMB);
         if (page > 1 && views.items().isEmpty()) {
             // past the last page: 404, so crawlers and old links do not keep an empty page alive

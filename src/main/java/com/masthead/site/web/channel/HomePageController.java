@@ -1,15 +1,12 @@
 package com.masthead.site.web.channel;
 
-import com.masthead.article.ArticleReading;
-import com.masthead.article.ArticleTeaser;
 import com.masthead.channel.Channel;
 import com.masthead.channel.ChannelCatalog;
-import com.masthead.media.ImageVariant;
 import com.masthead.pagecache.PageTags;
 import com.masthead.site.web.Crumb;
 import com.masthead.site.web.LayoutModels;
+import com.masthead.site.web.SharedBlocks;
 import com.masthead.site.web.TeaserView;
-import com.masthead.site.web.TeaserViews;
 import com.masthead.site.web.article.ArticlePages;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -22,15 +19,13 @@ public class HomePageController {
 
     private static final int CHANNEL_BLOCK_SIZE = 6;
 
-    private final ArticleReading articles;
     private final ChannelCatalog channels;
-    private final TeaserViews teasers;
+    private final SharedBlocks blocks;
     private final LayoutModels layouts;
 
-    HomePageController(ArticleReading articles, ChannelCatalog channels, TeaserViews teasers, LayoutModels layouts) {
-        this.articles = articles;
+    HomePageController(ChannelCatalog channels, SharedBlocks blocks, LayoutModels layouts) {
         this.channels = channels;
-        this.teasers = teasers;
+        this.blocks = blocks;
         this.layouts = layouts;
     }
 
@@ -39,10 +34,9 @@ public class HomePageController {
         PageTags.add(PageTags.HOME);
         PageTags.add(PageTags.LATEST);
         PageTags.add(PageTags.PICTURES);
-        List<ArticleTeaser> withImage = articles.latestWithImage(ArticlePages.PICTURE_NEWS_SIZE + 1);
-        List<TeaserView> pictures = teasers.of(withImage, ImageVariant.CARD);
+        List<TeaserView> pictures = blocks.pictures(ArticlePages.PICTURE_NEWS_SIZE + 1);
         TeaserView lead = pictures.isEmpty() ? null : pictures.get(0);
-        List<HomePageModel.ChannelBlock> blocks = channels.navigation().stream()
+        List<HomePageModel.ChannelBlock> channelBlocks = channels.navigation().stream()
                 .map(this::block)
                 .filter(b -> !b.articles().isEmpty())
                 .toList();
@@ -52,8 +46,8 @@ public class HomePageController {
                 new HomePageModel(
                         lead,
                         pictures.size() > 1 ? pictures.subList(1, pictures.size()) : List.of(),
-                        teasers.of(articles.latest(12), null),
-                        blocks));
+                        blocks.latest(12),
+                        channelBlocks));
         return "site/home";
     }
 
@@ -66,8 +60,6 @@ public class HomePageController {
                 channel.name(),
                 channel.url(),
                 children,
-                teasers.of(
-                        articles.latestInChannels(channels.subtreeIds(channel.id()), CHANNEL_BLOCK_SIZE),
-                        ImageVariant.THUMB));
+                blocks.newestInChannel(channel.id(), channels.subtreeIds(channel.id()), CHANNEL_BLOCK_SIZE));
     }
 }
