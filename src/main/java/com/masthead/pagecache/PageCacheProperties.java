@@ -9,6 +9,8 @@ import org.springframework.util.unit.DataSize;
  * Page cache settings ({@code masthead.cache.*}).
  *
  * @param enabled serve anonymous pages from memory; false renders every request (for benchmarks and debugging)
+ * @param earlyHits answer hits inside Tomcat, before the servlet filter chain and Spring's dispatch (same rules,
+ *     bytes and headers); false answers them in the first servlet filter, as before (for comparison)
  * @param maxSize memory for cached pages, plain and gzip bytes together
  * @param browserMaxAge {@code max-age} sent to browsers
  * @param sharedMaxAge {@code s-maxage} for CDNs and reverse proxies (which also get purge requests)
@@ -28,6 +30,7 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("masthead.cache")
 public record PageCacheProperties(
         Boolean enabled,
+        Boolean earlyHits,
         DataSize maxSize,
         Duration browserMaxAge,
         Duration sharedMaxAge,
@@ -41,6 +44,7 @@ public record PageCacheProperties(
 
     public PageCacheProperties {
         enabled = enabled == null || enabled;
+        earlyHits = earlyHits == null || earlyHits;
         maxSize = maxSize == null ? DataSize.ofMegabytes(256) : maxSize;
         browserMaxAge = browserMaxAge == null ? Duration.ofSeconds(60) : browserMaxAge;
         sharedMaxAge = sharedMaxAge == null ? Duration.ofMinutes(5) : sharedMaxAge;
