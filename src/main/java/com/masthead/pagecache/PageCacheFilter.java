@@ -23,12 +23,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.zip.GZIPOutputStream;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Answers cacheable requests from {@link PageCache}; on a miss, lets exactly one request per page render it
  * (others wait up to {@code renderWait} for that render), records the content tags the render used and stores
- * the result. Runs before Spring Security: a cached page replays the security headers it was rendered with.
+ * the result. Runs before Spring Security: a cached page replays the security headers it was rendered with. Hits
+ * are normally answered earlier still, by {@link EarlyHitValve}; this filter answers those that became hits in
+ * between (and all of them with {@code masthead.cache.early-hits=false}).
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
@@ -48,12 +49,14 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     private final PageCache cache;
     private final PageCacheProperties properties;
+    private final PageResponses responses;
     private final Clock clock;
     private final ConcurrentHashMap<String, CompletableFuture<CachedPage>> rendering = new ConcurrentHashMap<>();
 
-    PageCacheFilter(PageCache cache, PageCacheProperties properties, Clock clock) {
+    PageCacheFilter(PageCache cache, PageCacheProperties properties, PageResponses responses, Clock clock) {
         this.cache = cache;
         this.properties = properties;
+        this.responses = responses;
         this.clock = clock;
     }
 
@@ -65,7 +68,7 @@ class PageCacheFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        response.setHeader("Cache-Control", properties.cacheControl());
+        response.setHeader("Cache-Control", responses.cacheControl());
         response = new SharedCachingByStatus(response, properties.otherAnswersCacheControl());
         if (!properties.enabled()) {
             chain.doFilter(request, response);
@@ -75,7 +78,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         CachedPage cached = cache.get(key);
         if (cached != null) {
             response.setHeader("X-Cache", "HIT");
-            PageResponses.send(cached, request, response, properties);
+            responses.send(cached, request, response);
             return;
         }
         CompletableFuture<CachedPage> mine = new CompletableFuture<>();
@@ -84,7 +87,7 @@ class PageCacheFilter extends OncePerRequestFilter {
             CachedPage rendered = await(other);
             if (rendered != null) {
                 response.setHeader("X-Cache", "WAIT");
-                PageResponses.send(rendered, request, response, properties);
+                responses.send(rendered, request, response);
                 return;
             }
             chain.doFilter(request, response);
@@ -102,7 +105,7 @@ class PageCacheFilter extends OncePerRequestFilter {
     private CachedPage renderAndStore(
             String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+        RenderedResponse wrapper = new RenderedResponse(response);
         long startedAt = cache.sequence();
         PageTags.start();
         Set<String> tags;
@@ -119,13 +122,13 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
         boolean stored = cache.store(key, page, startedAt);
         response.setHeader("X-Cache", stored ? "MISS" : "PASS");
-        PageResponses.send(page, request, response, properties);
+        responses.send(page, request, response);
         // A render overtaken by an eviction is not handed to the requests waiting for it (one of them may be an
         // edge refresh sent because of that very eviction): they render afresh.
         return stored ? page : null;
     }
 
-    private static boolean storable(ContentCachingResponseWrapper response, Set<String> tags) {
+    private static boolean storable(RenderedResponse response, Set<String> tags) {
         String type = response.getContentType();
         return response.getStatus() == 200
                 && !tags.isEmpty()
@@ -134,7 +137,7 @@ class PageCacheFilter extends OncePerRequestFilter {
                 && (type.startsWith("text/html") || type.contains("xml") || type.startsWith("text/plain"));
     }
 
-    private CachedPage page(ContentCachingResponseWrapper response, Set<String> tags) {
+    private CachedPage page(RenderedResponse response, Set<String> tags) {
         byte[] plain = response.getContentAsByteArray();
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (String name : response.getHeaderNames()) {
@@ -146,6 +149,7 @@ class PageCacheFilter extends OncePerRequestFilter {
                 plain,
                 gzip(plain),
                 response.getContentType(),
+                response.locale(),
                 headers,
                 etag(plain),
                 clock.millis() / 1000 * 1000,

@@ -9,6 +9,8 @@ import org.springframework.util.unit.DataSize;
  * Page cache settings ({@code masthead.cache.*}).
  *
  * @param enabled serve anonymous pages from memory; false renders every request (for benchmarks and debugging)
+ * @param earlyHits answer hits inside Tomcat, before the servlet filter chain and Spring's dispatch (same rules,
+ *     bytes and headers); false answers them in the first servlet filter, as before (for comparison)
  * @param maxSize memory for cached pages, plain and gzip bytes together
  * @param browserMaxAge {@code max-age} sent to browsers
  * @param sharedMaxAge {@code s-maxage} for CDNs and reverse proxies (which also get purge requests)
@@ -24,10 +26,12 @@ import org.springframework.util.unit.DataSize;
  *     replaced by the page's path and query, e.g. {@code http://127.0.0.1:8081/purge{path}}
  * @param purgeMethod HTTP method of purge requests ({@code PURGE} for nginx/Varnish style purgers)
  * @param purgeAttempts tries per purge request before it is kept as failed (see {@code /admin/purges})
+ * @param warmUp the pages rendered into the cache at start-up ({@link WarmUp})
  */
 @ConfigurationProperties("masthead.cache")
 public record PageCacheProperties(
         Boolean enabled,
+        Boolean earlyHits,
         DataSize maxSize,
         Duration browserMaxAge,
         Duration sharedMaxAge,
@@ -37,10 +41,12 @@ public record PageCacheProperties(
         Duration maxAgeInMemory,
         List<String> purgeEndpoints,
         String purgeMethod,
-        int purgeAttempts) {
+        int purgeAttempts,
+        WarmUp warmUp) {
 
     public PageCacheProperties {
         enabled = enabled == null || enabled;
+        earlyHits = earlyHits == null || earlyHits;
         maxSize = maxSize == null ? DataSize.ofMegabytes(256) : maxSize;
         browserMaxAge = browserMaxAge == null ? Duration.ofSeconds(60) : browserMaxAge;
         sharedMaxAge = sharedMaxAge == null ? Duration.ofMinutes(5) : sharedMaxAge;
@@ -51,6 +57,26 @@ public record PageCacheProperties(
         purgeEndpoints = purgeEndpoints == null ? List.of() : List.copyOf(purgeEndpoints);
         purgeMethod = purgeMethod == null || purgeMethod.isBlank() ? "PURGE" : purgeMethod;
         purgeAttempts = purgeAttempts <= 0 ? 8 : purgeAttempts;
+        warmUp = warmUp == null ? new WarmUp(null, null, null) : warmUp;
+    }
+
+    /**
+     * The cache warm-up after a start ({@code masthead.cache.warm-up.*}): in the background, once the application
+     * is ready (readiness is never delayed), the home page, the most-read articles (day and week) and the newest
+     * articles are requested from the instance itself, one at a time, so the first readers after a deploy find them
+     * cached.
+     *
+     * @param enabled warm the cache at start-up
+     * @param newest how many of the newest articles to warm (0 to 200)
+     * @param maxDuration the warm-up stops after this long, however far it got
+     */
+    public record WarmUp(Boolean enabled, Integer newest, Duration maxDuration) {
+
+        public WarmUp {
+            enabled = enabled == null || enabled;
+            newest = newest == null ? 100 : Math.max(0, Math.min(200, newest));
+            maxDuration = maxDuration == null ? Duration.ofMinutes(2) : maxDuration;
+        }
     }
 
     /** The Cache-Control value of a cacheable public page. */

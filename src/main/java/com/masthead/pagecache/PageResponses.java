@@ -6,23 +6,30 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
-/** Writes a cached page: 304 when the client's copy is current, gzip when the client accepts it. */
+/**
+ * Writes a cached page: 304 when the client's copy is current (with the validators, caching and security headers
+ * a 200 carries), gzip when the client accepts it. The same for the
+ * early hits ({@link EarlyHitValve}) and the filter's answers ({@link PageCacheFilter}), so both send the same
+ * bytes and headers. Thread-safe.
+ */
 final class PageResponses {
 
-    private PageResponses() {}
+    private final String cacheControl;
 
-    static void send(
-            CachedPage page, HttpServletRequest request, HttpServletResponse response, PageCacheProperties properties)
-            throws IOException {
+    PageResponses(PageCacheProperties properties) {
+        this.cacheControl = properties.cacheControl();
+    }
+
+    /** The Cache-Control value of a cached page, computed once. */
+    String cacheControl() {
+        return cacheControl;
+    }
+
+    void send(CachedPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("ETag", page.etag());
         response.setDateHeader("Last-Modified", page.lastModified());
-        response.setHeader("Cache-Control", properties.cacheControl());
+        response.setHeader("Cache-Control", cacheControl);
         response.setHeader("Vary", "Accept-Encoding");
-        if (notModified(page, request)) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
-        }
-        response.setStatus(HttpServletResponse.SC_OK);
         for (Map.Entry<String, List<String>> header : page.headers().entrySet()) {
             boolean first = true;
             for (String value : header.getValue()) {
@@ -34,7 +41,15 @@ final class PageResponses {
                 }
             }
         }
+        if (notModified(page, request)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(page.contentType());
+        if (page.locale() != null) {
+            response.setLocale(page.locale());
+        }
         boolean gzip = acceptsGzip(request);
         byte[] body = gzip ? page.gzip() : page.plain();
         if (gzip) {

@@ -15,7 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(QueryCounter.Configuration.class)
+@Import({QueryCounter.Configuration.class, FilterChainWitness.Configuration.class})
 public abstract class SqliteSiteTest extends SiteTestSupport {
 
     private static final Path DATA_DIR = createDataDir();
