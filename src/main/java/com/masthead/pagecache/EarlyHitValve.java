@@ -2,6 +2,7 @@ package com.masthead.pagecache;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -32,8 +33,17 @@ final class EarlyHitValve extends ValveBase {
 
     @Override
     public void invoke(Request request, Response response) throws IOException, ServletException {
-        if (request.getDispatcherType() == DispatcherType.REQUEST && CacheableRequests.isCacheable(request)) {
-            CachedPage page = cache.get(CacheableRequests.key(request));
+        if (request.getDispatcherType() == DispatcherType.REQUEST) {
+            boolean cacheable;
+            try {
+                cacheable = CacheableRequests.isCacheable(request);
+            } catch (IllegalStateException undecodable) {
+                // Tomcat refuses to parse an undecodable query string by throwing, once: answered here as the
+                // servlet container answers it inside the filter chain (400 through the error page)
+                response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+                return;
+            }
+            CachedPage page = cacheable ? cache.get(CacheableRequests.key(request)) : null;
             if (page != null) {
                 response.setHeader("Cache-Control", responses.cacheControl());
                 response.setHeader("X-Cache", "HIT");
