@@ -2,7 +2,7 @@
 # Search benchmark: generate N articles into a fresh SQLite database, rebuild the index, measure latency and
 # quality, append the numbers to bench/search/RESULTS.md.   Usage: bench/search/run.sh [N] (default 100000)
 # BENCH_REUSE=1 keeps an existing corpus-N.db and (if it is not outdated) index-N, for measuring queries only; in the
-# both-backends part it keeps both backends' indexes of the last run when they hold the whole corpus (the rebuild row
+# both-backends part it keeps both backends' indexes of the last run when they are not empty (the rebuild row
 # then says "kept", and time, size and heap are not measured again).
 # Then both backends on the same corpus (BackendBench): Lucene in this JVM, and OpenSearch on one node started here
 # from tools/opensearch-node (heap BENCH_NODE_HEAP, default 1g; HTTP port 19820) with Masthead's side in a JVM of
