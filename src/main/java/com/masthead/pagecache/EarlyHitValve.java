@@ -7,6 +7,7 @@ import java.io.IOException;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
+import org.apache.tomcat.util.http.InvalidParameterException;
 
 /**
  * Answers page-cache hits inside Tomcat, before the servlet filter chain and Spring's dispatch run: a hit costs
@@ -37,7 +38,7 @@ final class EarlyHitValve extends ValveBase {
             boolean cacheable;
             try {
                 cacheable = CacheableRequests.isCacheable(request);
-            } catch (IllegalStateException undecodable) {
+            } catch (InvalidParameterException undecodable) {
                 // Tomcat refuses to parse an undecodable query string by throwing, once: answered here as the
                 // servlet container answers it inside the filter chain (400 through the error page)
                 response.sendError(HttpServletResponse.SC_BAD_REQUEST);
